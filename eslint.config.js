@@ -1,0 +1,84 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Each layer may import only the layers below it: engine ← lessons ← store ← ui ← app. */
+const layer = (folder, forbidden, extra = []) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...forbidden.map((f) => ({
+            group: [`**/${f}/**`, `**/${f}`],
+            message: `src/${folder} may not import from src/${f} (layers: engine ← lessons ← store ← ui ← app).`,
+          })),
+          ...extra,
+        ],
+      },
+    ],
+  },
+});
+
+const uiPackages = [
+  'react',
+  'react-dom',
+  'react/*',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  '@xyflow/*',
+].map((p) => ({ group: [p], message: 'The engine is pure: no React, zustand or React Flow.' }));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'docs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'test', property: 'only', message: 'No .only in committed tests.' },
+        { object: 'it', property: 'only', message: 'No .only in committed tests.' },
+        { object: 'describe', property: 'only', message: 'No .only in committed tests.' },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'setTimeout',
+        'setInterval',
+        'requestAnimationFrame',
+        'performance',
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded PRNG in the state.' },
+        { object: 'Date', property: 'now', message: 'Time moves only through tick.' },
+      ],
+    },
+  },
+  layer('engine', ['lessons', 'store', 'ui', 'app', 'scenarios'], uiPackages),
+  layer('scenarios', ['lessons', 'store', 'ui', 'app'], uiPackages),
+  layer('lessons', ['store', 'ui', 'app']),
+  layer('store', ['ui', 'app']),
+  layer('ui', ['app']),
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+);

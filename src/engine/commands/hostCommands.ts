@@ -1,0 +1,235 @@
+import { hypervisorById } from '../catalog/hypervisors';
+import { osById } from '../catalog/operatingSystems';
+import { holdsResources, hostUsage } from '../capacity/usage';
+import type { HostId, NicId, PortGroupId, SwitchId } from '../model/ids';
+import type { Host, HostPower, PhysicalNic, World } from '../model/types';
+import { hostList, hostNameTaken, vmsOf, withHost, withoutHost } from '../model/world';
+import { event } from '../sim/log';
+import { getHost } from './lookup';
+import { type CommandContext, type Outcome, done, refuse } from './types';
+import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
+
+export interface HostSpec {
+  readonly name?: string;
+  readonly cpuCores: number;
+  readonly memoryGb: number;
+  readonly storageGb: number;
+  readonly nicCount: number;
+  /** Hypervisor product id from the catalog. */
+  readonly product: string;
+  /** Required for a type-2 product. */
+  readonly hostOs?: string | null;
+  /** Port groups to create on the first virtual switch, by name and VLAN. */
+  readonly portGroups?: readonly { name: string; vlan: number }[];
+}
+
+function checkSizes(s: Pick<HostSpec, 'cpuCores' | 'memoryGb' | 'storageGb'>): string | null {
+  return firstProblem(
+    checkWhole('CPU cores', s.cpuCores, ...LIMITS.hostCores),
+    checkNumber('Memory (GB)', s.memoryGb, ...LIMITS.hostMemoryGb),
+    checkNumber('Storage (GB)', s.storageGb, ...LIMITS.hostStorageGb),
+  );
+}
+
+export function checkPlatform(product: string, hostOs: string | null | undefined): string | null {
+  const p = hypervisorById(product);
+  if (!p) return `There is no hypervisor "${product}" in the catalog.`;
+  if (p.type === 2) {
+    const os = hostOs ? osById(hostOs) : undefined;
+    if (!os?.canHost) return `${p.name} is a type-2 hypervisor: choose the host OS it runs on.`;
+  }
+  return null;
+}
+
+/** Cables each new NIC to the first free port of the first physical switch, if any. */
+function cableNics(world: World, nicIds: NicId[]): PhysicalNic[] {
+  const sw = Object.values(world.physicalSwitches)[0];
+  const used = new Set(
+    hostList(world).flatMap((h) =>
+      h.nics.flatMap((n) => (n.link ? [`${n.link.switchId}:${n.link.port}`] : [])),
+    ),
+  );
+  let port = 1;
+  return nicIds.map((id, i) => {
+    let link: PhysicalNic['link'] = null;
+    if (sw) {
+      while (port <= sw.portCount && used.has(`${sw.id}:${port}`)) port += 1;
+      if (port <= sw.portCount) {
+        link = { switchId: sw.id, port };
+        port += 1;
+      }
+    }
+    return { id, name: `vmnic${i}`, link, up: true };
+  });
+}
+
+export function addHost(ctx: CommandContext, spec: HostSpec): Outcome {
+  const { world, ids } = ctx;
+  const problem = firstProblem(
+    checkSizes(spec),
+    checkWhole('Physical NICs', spec.nicCount, ...LIMITS.hostNics),
+    checkPlatform(spec.product, spec.hostOs),
+  );
+  if (problem) return refuse(problem);
+  const id = ids.take<HostId>('host');
+  const name = spec.name ?? `host-${id.split('-')[1]}`;
+  const nameProblem = checkName('A host name', name);
+  if (nameProblem) return refuse(nameProblem);
+  if (hostNameTaken(world, name)) return refuse(`There is already a host named ${name}.`);
+  const nics = cableNics(
+    world,
+    Array.from({ length: spec.nicCount }, () => ids.take<NicId>('nic')),
+  );
+  const type2 = hypervisorById(spec.product)?.type === 2;
+  const host: Host = {
+    id,
+    name,
+    cpuCores: spec.cpuCores,
+    memoryGb: spec.memoryGb,
+    storageGb: spec.storageGb,
+    nics,
+    power: 'on',
+    cpuOvercommit: 4,
+    memoryOvercommit: false,
+    platform: {
+      kind: 'hypervisor',
+      product: spec.product,
+      hostOs: type2 ? (spec.hostOs ?? null) : null,
+      vswitches: [
+        {
+          id: ids.take<SwitchId>('vswitch'),
+          name: 'vSwitch0',
+          portGroups: (spec.portGroups ?? [{ name: 'VM Network', vlan: 0 }]).map((pg) => ({
+            id: ids.take<PortGroupId>('portGroup'),
+            name: pg.name,
+            vlan: pg.vlan,
+          })),
+          uplinks: nics
+            .slice(0, 2)
+            .map((n, i) => ({ nic: n.id, role: i === 0 ? 'active' : 'standby' })),
+        },
+      ],
+      vms: {},
+    },
+  };
+  return done(withHost(world, host), event('host.added', `Host ${name} added.`, id));
+}
+
+export function removeHost({ world }: CommandContext, hostId: HostId): Outcome {
+  const found = getHost(world, hostId);
+  if (!found.ok) return refuse(found.reason);
+  const host = found.value;
+  const count = vmsOf(host).length;
+  if (count > 0) {
+    return refuse(
+      `${host.name} still holds ${count} VM${count === 1 ? '' : 's'}: move or remove them first.`,
+    );
+  }
+  return done(
+    withoutHost(world, hostId),
+    event('host.removed', `Host ${host.name} removed.`, hostId),
+  );
+}
+
+export interface HostPatch {
+  readonly name?: string;
+  readonly cpuCores?: number;
+  readonly memoryGb?: number;
+  readonly storageGb?: number;
+  readonly cpuOvercommit?: number;
+  readonly memoryOvercommit?: boolean;
+}
+
+export function updateHost(ctx: CommandContext, hostId: HostId, patch: HostPatch): Outcome {
+  const { world } = ctx;
+  const found = getHost(world, hostId);
+  if (!found.ok) return refuse(found.reason);
+  const next: Host = { ...found.value, ...patch };
+  const problem = firstProblem(
+    checkSizes(next),
+    checkName('A host name', next.name),
+    checkNumber('CPU overcommit ratio', next.cpuOvercommit, ...LIMITS.overcommit),
+    hostNameTaken(world, next.name, hostId) ? `There is already a host named ${next.name}.` : null,
+  );
+  if (problem) return refuse(problem);
+  const overload = whyOverloaded(world, next);
+  if (overload) return refuse(overload);
+  return done(withHost(world, next), event('host.changed', `Host ${next.name} changed.`, hostId));
+}
+
+/** A host change (smaller, another platform) must not leave its powered-on VMs without room. */
+export function whyOverloaded(world: World, host: Host): string | null {
+  const u = hostUsage(host, world.assumptions);
+  if (u.vcpuAllocated > u.vcpuLimit) {
+    return `${host.name} would have ${u.vcpuLimit} vCPUs for VMs, but its powered-on VMs use ${u.vcpuAllocated}.`;
+  }
+  if (!host.memoryOvercommit && u.memoryAllocatedGb > u.memoryForVmsGb + 1e-9) {
+    return `${host.name} would have ${u.memoryForVmsGb} GB for VMs, but its powered-on VMs use ${u.memoryAllocatedGb} GB.`;
+  }
+  return null;
+}
+
+export function setHostPower({ world }: CommandContext, hostId: HostId, power: HostPower): Outcome {
+  const found = getHost(world, hostId);
+  if (!found.ok) return refuse(found.reason);
+  const host = found.value;
+  if (host.power === power) return refuse(`${host.name} is already ${power}.`);
+  const running = vmsOf(host).filter(holdsResources);
+  if (power === 'off' && running.length > 0) {
+    return refuse(
+      `${host.name} still runs ${running.length} VM${running.length === 1 ? '' : 's'}: shut them down or move them first.`,
+    );
+  }
+  let next: Host = { ...host, power };
+  if (power === 'failed' && next.platform.kind === 'hypervisor') {
+    // A failed server stops every VM on it at once: they crash, they are not shut down.
+    const vms = Object.fromEntries(
+      Object.values(next.platform.vms).map((vm) => [
+        vm.id,
+        holdsResources(vm)
+          ? { ...vm, power: 'crashed' as const, bootRemainingS: 0, cpuDemand: 0 }
+          : vm,
+      ]),
+    );
+    next = { ...next, platform: { ...next.platform, vms } };
+  }
+  const verb = power === 'on' ? 'powered on' : power === 'off' ? 'powered off' : 'failed';
+  const text =
+    power === 'failed' && running.length > 0
+      ? `Host ${host.name} failed; ${running.length} VM${running.length === 1 ? '' : 's'} went down with it.`
+      : `Host ${host.name} ${verb}.`;
+  return done(
+    withHost(world, next),
+    event('host.power', text, hostId, ...running.map((v) => v.id)),
+  );
+}
+
+export function setHypervisor(
+  ctx: CommandContext,
+  hostId: HostId,
+  product: string,
+  hostOs: string | null,
+): Outcome {
+  const { world } = ctx;
+  const found = getHost(world, hostId);
+  if (!found.ok) return refuse(found.reason);
+  const host = found.value;
+  const problem = checkPlatform(product, hostOs);
+  if (problem) return refuse(problem);
+  const type2 = hypervisorById(product)?.type === 2;
+  const next: Host = {
+    ...host,
+    platform: { ...host.platform, product, hostOs: type2 ? hostOs : null },
+  };
+  const overload = whyOverloaded(world, next);
+  if (overload) return refuse(overload);
+  const name = hypervisorById(product)?.name ?? product;
+  return done(
+    withHost(world, next),
+    event(
+      'host.changed',
+      `${host.name} now runs ${name}${type2 && hostOs ? ` on ${osById(hostOs)?.name ?? hostOs}` : ''}.`,
+      hostId,
+    ),
+  );
+}

@@ -1,0 +1,37 @@
+/** Range checks shared by every command that takes sizes, phrased for the inspector. */
+export function checkWhole(label: string, value: number, min: number, max: number): string | null {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    return `${label} must be a whole number from ${min} to ${max}.`;
+  }
+  return null;
+}
+
+export function checkNumber(label: string, value: number, min: number, max: number): string | null {
+  if (!Number.isFinite(value) || value < min || value > max) {
+    return `${label} must be between ${min} and ${max}.`;
+  }
+  return null;
+}
+
+export function checkName(label: string, name: string): string | null {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(name)) {
+    return `${label} must be 1 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.`;
+  }
+  return null;
+}
+
+export const firstProblem = (...problems: (string | null)[]): string | null =>
+  problems.find((p) => p !== null) ?? null;
+
+export const LIMITS = {
+  hostCores: [1, 512],
+  hostMemoryGb: [1, 24576],
+  hostStorageGb: [1, 1_000_000],
+  hostNics: [0, 16],
+  overcommit: [1, 32],
+  vcpus: [1, 256],
+  vmMemoryGb: [0.25, 12288],
+  vmDiskGb: [1, 65536],
+  vnics: [0, 10],
+  vlan: [0, 4095],
+} as const;

@@ -1,0 +1,199 @@
+import { osById } from '../catalog/operatingSystems';
+import { whyNotFits } from '../capacity/fit';
+import { holdsResources } from '../capacity/usage';
+import type { HostId, VmId, VnicId } from '../model/ids';
+import type { Vm } from '../model/types';
+import { portGroupNames, vmNameTaken, withHost, withVm, withoutVm } from '../model/world';
+import { macFor } from '../sim/ids';
+import { event } from '../sim/log';
+import { getHypervisorHost, getVm } from './lookup';
+import { type CommandContext, type Outcome, done, refuse } from './types';
+import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
+
+export interface VmSpec {
+  readonly name?: string;
+  readonly os: string;
+  readonly apps?: readonly string[];
+  readonly vcpus: number;
+  readonly memoryGb: number;
+  readonly diskGb: number;
+  /** One vNIC per entry, plugged into the port group of that name (null: unplugged). */
+  readonly networks?: readonly (string | null)[];
+}
+
+function checkVmFields(
+  v: Pick<Vm, 'name' | 'os' | 'vcpus' | 'memoryGb' | 'diskGb'>,
+): string | null {
+  const os = osById(v.os);
+  return firstProblem(
+    checkName('A VM name', v.name),
+    !os ? `There is no guest OS "${v.os}" in the catalog.` : null,
+    os && !os.canBeGuest
+      ? `${os.name} cannot run as a guest here: its licence allows it only on Apple hardware.`
+      : null,
+    checkWhole('vCPUs', v.vcpus, ...LIMITS.vcpus),
+    checkNumber('Memory (GB)', v.memoryGb, ...LIMITS.vmMemoryGb),
+    checkNumber('Disk (GB)', v.diskGb, ...LIMITS.vmDiskGb),
+  );
+}
+
+function missingNetwork(vm: Vm, hostName: string, available: Set<string>): string | null {
+  const missing = vm.nics.find((n) => n.portGroup !== null && !available.has(n.portGroup));
+  return missing
+    ? `${hostName} has no port group "${missing.portGroup}", which ${vm.name}'s vNIC needs. Add it there, or unplug the vNIC first.`
+    : null;
+}
+
+export function addVm(ctx: CommandContext, hostId: HostId, spec: VmSpec): Outcome {
+  const { world, ids } = ctx;
+  const found = getHypervisorHost(world, hostId);
+  if (!found.ok) return refuse(found.reason);
+  const { host } = found.value;
+  const id = ids.take<VmId>('vm');
+  const vm: Vm = {
+    id,
+    name: spec.name ?? `vm-${id.split('-')[1]}`,
+    os: spec.os,
+    apps: spec.apps ?? [],
+    vcpus: spec.vcpus,
+    memoryGb: spec.memoryGb,
+    diskGb: spec.diskGb,
+    nics: (spec.networks ?? []).map((portGroup) => {
+      const nicId = ids.take<VnicId>('vnic');
+      return { id: nicId, mac: macFor(Number(nicId.split('-')[1])), portGroup };
+    }),
+    power: 'off',
+    bootRemainingS: 0,
+    cpuDemand: 0,
+  };
+  const problem = firstProblem(
+    checkVmFields(vm),
+    checkWhole('vNICs', vm.nics.length, ...LIMITS.vnics),
+    vmNameTaken(world, vm.name) ? `There is already a VM named ${vm.name}.` : null,
+    missingNetwork(vm, host.name, portGroupNames(host)),
+  );
+  if (problem) return refuse(problem);
+  return done(
+    withHost(world, withVm(host, vm)),
+    event('vm.added', `VM ${vm.name} created on ${host.name} (powered off).`, id, host.id),
+  );
+}
+
+export function removeVm({ world }: CommandContext, vmId: VmId): Outcome {
+  const found = getVm(world, vmId);
+  if (!found.ok) return refuse(found.reason);
+  const { host, vm } = found.value;
+  return done(
+    withHost(world, withoutVm(host, vmId)),
+    event('vm.removed', `VM ${vm.name} deleted from ${host.name}.`, vmId, host.id),
+  );
+}
+
+export interface VmPatch {
+  readonly name?: string;
+  readonly os?: string;
+  readonly apps?: readonly string[];
+  readonly vcpus?: number;
+  readonly memoryGb?: number;
+  readonly diskGb?: number;
+}
+
+export function updateVm({ world }: CommandContext, vmId: VmId, patch: VmPatch): Outcome {
+  const found = getVm(world, vmId);
+  if (!found.ok) return refuse(found.reason);
+  const { host, vm } = found.value;
+  const next: Vm = { ...vm, ...patch };
+  const resized = next.vcpus !== vm.vcpus || next.memoryGb !== vm.memoryGb;
+  const problem = firstProblem(
+    checkVmFields(next),
+    vmNameTaken(world, next.name, vmId) ? `There is already a VM named ${next.name}.` : null,
+    next.os !== vm.os && holdsResources(vm)
+      ? `Shut ${vm.name} down before changing its guest OS.`
+      : null,
+    resized && holdsResources(vm) ? whyNotFits(host, next, world.assumptions) : null,
+  );
+  if (problem) return refuse(problem);
+  return done(
+    withHost(world, withVm(host, next)),
+    event('vm.changed', `VM ${next.name} changed.`, vmId),
+  );
+}
+
+export function setVmPower(ctx: CommandContext, vmId: VmId, on: boolean): Outcome {
+  const { world } = ctx;
+  const found = getVm(world, vmId);
+  if (!found.ok) return refuse(found.reason);
+  const { host, vm } = found.value;
+  if (on) {
+    if (holdsResources(vm)) return refuse(`${vm.name} is already ${vm.power}.`);
+    if (host.power !== 'on')
+      return refuse(`${host.name} is ${host.power}; ${vm.name} cannot start there.`);
+    const problem = whyNotFits(host, vm, world.assumptions);
+    if (problem) return refuse(problem);
+    const booting: Vm = {
+      ...vm,
+      power: 'booting',
+      bootRemainingS: world.assumptions.vmBootSeconds,
+      cpuDemand: 0.5,
+    };
+    return done(
+      withHost(world, withVm(host, booting)),
+      event(
+        'vm.power',
+        `${vm.name} powered on; its guest OS boots for ${world.assumptions.vmBootSeconds} s.`,
+        vmId,
+      ),
+    );
+  }
+  if (vm.power === 'off') return refuse(`${vm.name} is already off.`);
+  const off: Vm = { ...vm, power: 'off', bootRemainingS: 0, cpuDemand: 0 };
+  return done(
+    withHost(world, withVm(host, off)),
+    event('vm.power', `${vm.name} powered off.`, vmId),
+  );
+}
+
+/**
+ * Moves a VM to another host. A powered-off VM moves cold (its files are re-registered); a
+ * running one is live-migrated: memory copied while it runs, so it keeps running.
+ */
+export function moveVm({ world }: CommandContext, vmId: VmId, toHostId: HostId): Outcome {
+  const found = getVm(world, vmId);
+  if (!found.ok) return refuse(found.reason);
+  const { host: from, vm } = found.value;
+  if (from.id === toHostId) return refuse(`${vm.name} is already on ${from.name}.`);
+  const target = getHypervisorHost(world, toHostId);
+  if (!target.ok) return refuse(target.reason);
+  const { host: to } = target.value;
+  if (to.power !== 'on')
+    return refuse(
+      `${to.name} is ${to.power === 'failed' ? 'failed' : 'powered off'}; it cannot take ${vm.name}.`,
+    );
+  if (vm.power === 'booting')
+    return refuse(`${vm.name} is still booting; wait until it runs, or power it off.`);
+  const live = holdsResources(vm);
+  const problem = firstProblem(
+    missingNetwork(vm, to.name, portGroupNames(to)),
+    live ? whyNotFits(to, vm, world.assumptions) : null,
+  );
+  if (problem) return refuse(problem);
+  const moved = withHost(withHost(world, withoutVm(from, vmId)), withVm(to, vm));
+  return done(
+    moved,
+    live
+      ? event(
+          'vm.migrated',
+          `${vm.name} live-migrated from ${from.name} to ${to.name}; it kept running.`,
+          vmId,
+          from.id,
+          to.id,
+        )
+      : event(
+          'vm.moved',
+          `${vm.name} moved cold from ${from.name} to ${to.name}.`,
+          vmId,
+          from.id,
+          to.id,
+        ),
+  );
+}

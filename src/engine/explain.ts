@@ -1,0 +1,19 @@
+/** Two or three sentences per kind of thing, shown in the inspector. Facts from DOMAIN.md. */
+export const EXPLAIN = {
+  host: 'A physical server: CPU cores, memory, storage and physical NICs. Without virtualisation it would carry one OS and sit mostly idle (5–15 % use is typical); a hypervisor lets many OSes of different kinds share it.',
+  hypervisor1:
+    'A type-1 (bare-metal) hypervisor runs directly on the hardware: a small OS built only to run VMs. It creates and manages the VMs, and is also called the VMM.',
+  hypervisor2:
+    'A type-2 (hosted) hypervisor runs as an application inside a host OS. The host OS uses CPU and memory of its own, every I/O passes through it, and a host OS crash takes every VM down with it.',
+  vm: 'A virtual machine: an object holding a guest OS and its applications, created and managed by the hypervisor. It gets vCPUs, memory, a virtual disk and vNICs. A guest OS crash stops only this VM.',
+  vswitch:
+    'A layer-2 learning switch in software, inside the hypervisor. It learns which MAC sits behind which port, forwards known frames to one port and floods the rest within the VLAN. Its uplinks are physical NICs; a switch with none is internal-only.',
+  portGroup:
+    'A port group gives virtual switch ports a name and a VLAN: 0 is untagged, 1–4094 tags frames with that id on the uplink, 4095 is a trunk where the guest tags its own frames.',
+  vnic: "A virtual Ethernet port: the VM's network card, with its own MAC address, plugged into a port group of a virtual switch. Two VMs on the same host and port group talk without their frames ever reaching the wire.",
+  pnic: 'A physical NIC of the server. Used as an uplink, it joins a virtual switch to the physical network; a standby uplink takes over when the active one fails.',
+  physicalSwitch:
+    "A physical Ethernet switch joining the servers. Frames between VMs on different hosts leave through an uplink, tagged with their VLAN, cross this switch and enter the other host's virtual switch.",
+  overcommit:
+    'More vCPUs than physical cores is normal (a ratio such as 4:1); when demand exceeds the cores, VMs wait for CPU. Memory overcommit is possible (ballooning, swapping) but costs performance, so many operators reserve memory fully.',
+} as const;

@@ -1,0 +1,36 @@
+/** The engine's one public surface: pure functions over plain data, no UI, no clock, no randomness. */
+export type * from './model/types';
+export type * from './model/ids';
+export type * from './model/events';
+export type { Assumptions, AssumptionInfo } from './model/assumptions';
+export { DEFAULT_ASSUMPTIONS, ASSUMPTION_INFO } from './model/assumptions';
+export { HYPERVISORS, hypervisorById, type HypervisorProduct } from './catalog/hypervisors';
+export {
+  OPERATING_SYSTEMS,
+  osById,
+  osName,
+  type OperatingSystem,
+} from './catalog/operatingSystems';
+export { hostUsage, holdsResources, isType2, type HostUsage } from './capacity/usage';
+export { whyNotFits } from './capacity/fit';
+export { apply, type Command, type ApplyResult } from './commands';
+export type { HostSpec, HostPatch } from './commands/hostCommands';
+export type { VmSpec, VmPatch } from './commands/vmCommands';
+export type { SwitchSpec, PortGroupSpec } from './commands/networkCommands';
+export { LIMITS } from './commands/validate';
+export { tick } from './sim/tick';
+export { emptyState } from './sim/state';
+export { LOG_LIMIT } from './sim/log';
+export { nextRandom } from './sim/prng';
+export {
+  HISTORY_LIMIT,
+  startSession,
+  execute,
+  advance,
+  undo,
+  redo,
+  type Session,
+  type ExecuteResult,
+} from './sim/history';
+export { hostList, vmsOf, allVms, findVm, portGroupNames } from './model/world';
+export { EXPLAIN } from './explain';

@@ -1,0 +1,125 @@
+import type { HostId, NicId, PhysicalSwitchId, PortGroupId, SwitchId, VmId, VnicId } from './ids';
+import type { Assumptions } from './assumptions';
+import type { LogEvent } from './events';
+
+export type HostPower = 'on' | 'off' | 'failed';
+
+/** A physical network interface card in a server. */
+export interface PhysicalNic {
+  readonly id: NicId;
+  readonly name: string;
+  /** The physical switch port this NIC is cabled to, or null when unplugged. */
+  readonly link: { readonly switchId: PhysicalSwitchId; readonly port: number } | null;
+  /** Link state: false when the NIC or its cable has failed. */
+  readonly up: boolean;
+}
+
+/** A port group: a named set of virtual switch ports sharing one VLAN setting. */
+export interface PortGroup {
+  readonly id: PortGroupId;
+  /** The network label; vNICs refer to it by name, so a VM finds the same network on another host. */
+  readonly name: string;
+  /** 0 = untagged, 1–4094 = tagged with this id on the uplink, 4095 = trunk (the guest tags). */
+  readonly vlan: number;
+}
+
+export type UplinkRole = 'active' | 'standby';
+
+/** A layer-2 switch implemented in software inside the hypervisor. */
+export interface VSwitch {
+  readonly id: SwitchId;
+  readonly name: string;
+  readonly portGroups: readonly PortGroup[];
+  /** Physical NICs joining this switch to the physical network; none means internal-only. */
+  readonly uplinks: readonly { readonly nic: NicId; readonly role: UplinkRole }[];
+}
+
+export type VmPower = 'off' | 'booting' | 'running' | 'paused' | 'crashed';
+
+/** A virtual Ethernet port of a VM. */
+export interface Vnic {
+  readonly id: VnicId;
+  readonly mac: string;
+  /** Name of the port group it plugs into on its current host, or null when unplugged. */
+  readonly portGroup: string | null;
+}
+
+export interface Vm {
+  readonly id: VmId;
+  readonly name: string;
+  /** Guest OS id from the guest OS catalog. */
+  readonly os: string;
+  readonly apps: readonly string[];
+  readonly vcpus: number;
+  readonly memoryGb: number;
+  readonly diskGb: number;
+  readonly nics: readonly Vnic[];
+  readonly power: VmPower;
+  /** Seconds of boot left while booting; 0 otherwise. */
+  readonly bootRemainingS: number;
+  /** Share of its vCPUs the guest currently demands, 0..1; moved by the seeded PRNG on each tick. */
+  readonly cpuDemand: number;
+}
+
+/** A hypervisor platform: type 1 on the hardware, or type 2 as an application on a host OS. */
+export interface HypervisorPlatform {
+  readonly kind: 'hypervisor';
+  /** Product id from the hypervisor catalog. */
+  readonly product: string;
+  /** The host OS under a type-2 hypervisor; null for type 1. */
+  readonly hostOs: string | null;
+  readonly vswitches: readonly VSwitch[];
+  /** VMs by id; kept per host so that moving one VM copies two small records, not the datacenter. */
+  readonly vms: Readonly<Record<VmId, Vm>>;
+}
+
+/** What runs on a host. Later kinds (bare-metal OS, container host) join this union. */
+export type Platform = HypervisorPlatform;
+
+export interface Host {
+  readonly id: HostId;
+  readonly name: string;
+  readonly cpuCores: number;
+  readonly memoryGb: number;
+  readonly storageGb: number;
+  readonly nics: readonly PhysicalNic[];
+  readonly power: HostPower;
+  /** Most vCPUs allowed per physical core across powered-on VMs (4 means 4:1). */
+  readonly cpuOvercommit: number;
+  /** Whether powered-on VMs may be given more memory than the host has (ballooning, swapping). */
+  readonly memoryOvercommit: boolean;
+  readonly platform: Platform;
+}
+
+/** A physical Ethernet switch joining the hosts' physical NICs. */
+export interface PhysicalSwitch {
+  readonly id: PhysicalSwitchId;
+  readonly name: string;
+  readonly portCount: number;
+}
+
+/** Everything a learner builds: undo and redo swap whole worlds. */
+export interface World {
+  readonly hosts: Readonly<Record<HostId, Host>>;
+  readonly physicalSwitches: Readonly<Record<PhysicalSwitchId, PhysicalSwitch>>;
+  readonly assumptions: Assumptions;
+}
+
+/** The simulation's own bookkeeping: it moves forward only, undo never rewinds it. */
+export interface Sim {
+  /** Simulated time in seconds since the scenario began. */
+  readonly time: number;
+  /** State of the seeded PRNG (mulberry32), so a replay draws the same numbers. */
+  readonly rng: number;
+  /** Next number for a new id; ids are never reused, even after undo. */
+  readonly nextId: number;
+  /** Most recent events, oldest first, capped at LOG_LIMIT. */
+  readonly log: readonly LogEvent[];
+  /** Sequence number of the next event. */
+  readonly seq: number;
+}
+
+export interface State {
+  readonly world: World;
+  readonly sim: Sim;
+}

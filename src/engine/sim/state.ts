@@ -1,0 +1,17 @@
+import { DEFAULT_ASSUMPTIONS } from '../model/assumptions';
+import type { PhysicalSwitchId } from '../model/ids';
+import type { State } from '../model/types';
+import { seedRng } from './prng';
+
+/** An empty datacenter with one physical switch, ready for hosts. */
+export function emptyState(seed = 1): State {
+  const sw = 'psw-1' as PhysicalSwitchId;
+  return {
+    world: {
+      hosts: {},
+      physicalSwitches: { [sw]: { id: sw, name: 'tor-1', portCount: 48 } },
+      assumptions: DEFAULT_ASSUMPTIONS,
+    },
+    sim: { time: 0, rng: seedRng(seed), nextId: 2, log: [], seq: 0 },
+  };
+}
