@@ -1,52 +1,20 @@
-import { holdsResources } from '../capacity/usage';
-import type { Host, State, Vm } from '../model/types';
-import { type EventDraft, event, record } from './log';
-import { nextRandom } from './prng';
+import type { State } from '../model/types';
+import { type EventDraft, record } from './log';
+import type { TickSystem } from './systems/types';
+import { vmLoad } from './systems/vmLoad';
 
-/**
- * Advances simulated time by `dt` seconds: booting VMs count down to running, and each running
- * VM's CPU demand takes a bounded random step drawn from the state's own PRNG.
- */
+/** The systems that move with time, in the order they run. Add new ones here. */
+const SYSTEMS: readonly TickSystem[] = [vmLoad];
+
+/** Advances simulated time by `dt` seconds; the clock moves first, then every system runs. */
 export function tick(state: State, dt: number): State {
   if (!(dt > 0)) return state;
-  let rng = state.sim.rng;
-  const drafts: EventDraft[] = [];
-  const hosts: Record<string, Host> = {};
-  for (const id in state.world.hosts) {
-    const host = state.world.hosts[id as keyof typeof state.world.hosts];
-    if (!host) continue;
-    if (host.platform.kind !== 'hypervisor' || host.power !== 'on') {
-      hosts[id] = host;
-      continue;
-    }
-    let changed = false;
-    const vms: Record<string, Vm> = {};
-    for (const vmId in host.platform.vms) {
-      const vm = host.platform.vms[vmId as keyof typeof host.platform.vms];
-      if (!vm) continue;
-      if (!holdsResources(vm) || vm.power === 'paused') {
-        vms[vmId] = vm;
-        continue;
-      }
-      changed = true;
-      const r = nextRandom(rng);
-      rng = r.rng;
-      const step = (r.value - 0.5) * 0.2 * Math.min(dt, 5);
-      const cpuDemand = Math.min(1, Math.max(0.02, vm.cpuDemand + step));
-      if (vm.power === 'booting') {
-        const left = vm.bootRemainingS - dt;
-        if (left <= 0) {
-          drafts.push(event('vm.booted', `${vm.name} finished booting and is running.`, vm.id));
-          vms[vmId] = { ...vm, power: 'running', bootRemainingS: 0, cpuDemand };
-        } else {
-          vms[vmId] = { ...vm, bootRemainingS: left, cpuDemand };
-        }
-      } else {
-        vms[vmId] = { ...vm, cpuDemand };
-      }
-    }
-    hosts[id] = changed ? { ...host, platform: { ...host.platform, vms } } : host;
+  let next: State = { ...state, sim: { ...state.sim, time: state.sim.time + dt } };
+  const events: EventDraft[] = [];
+  for (const system of SYSTEMS) {
+    const out = system(next, dt);
+    next = out.state;
+    events.push(...out.events);
   }
-  const sim = { ...state.sim, time: state.sim.time + dt, rng };
-  return { world: { ...state.world, hosts }, sim: record(sim, drafts).sim };
+  return { ...next, sim: record(next.sim, events).sim };
 }
