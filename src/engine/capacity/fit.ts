@@ -2,7 +2,8 @@ import type { Assumptions } from '../model/assumptions';
 import type { Host, Vm } from '../model/types';
 import { holdsResources, hostUsage } from './usage';
 
-const gb = (n: number) => `${Number(n.toFixed(1))} GB`;
+/** Two decimals, so the smallest VM (0.25 GB) is named as it is, not rounded to 0.3 GB. */
+const gb = (n: number) => `${Number(n.toFixed(2))} GB`;
 
 /**
  * Why `vm` cannot hold resources on `host` next to what already runs there, or null when it
