@@ -160,6 +160,12 @@ export function updateHost(ctx: CommandContext, hostId: HostId, patch: HostPatch
 /** A host change (smaller, another platform) must not leave its powered-on VMs without room. */
 export function whyOverloaded(world: World, host: Host): string | null {
   const u = hostUsage(host, world.assumptions);
+  const widest = vmsOf(host)
+    .filter(holdsResources)
+    .find((vm) => vm.vcpus > u.coresForVms);
+  if (widest) {
+    return `${host.name} would have ${u.coresForVms} core${u.coresForVms === 1 ? '' : 's'} for VMs, but ${widest.name} has ${widest.vcpus} vCPUs.`;
+  }
   if (u.vcpuAllocated > u.vcpuLimit) {
     return `${host.name} would have ${u.vcpuLimit} vCPUs for VMs, but its powered-on VMs use ${u.vcpuAllocated}.`;
   }
