@@ -2,6 +2,7 @@ import { ASSUMPTION_INFO, type Assumptions } from '../model/assumptions';
 import type { HostId, NicId, PortGroupId, SwitchId, VmId } from '../model/ids';
 import type { HostPower, State } from '../model/types';
 import type { LogEvent } from '../model/events';
+import { hostList } from '../model/world';
 import { IdAllocator } from '../sim/ids';
 import { event, record } from '../sim/log';
 import {
@@ -12,6 +13,7 @@ import {
   setHostPower,
   setHypervisor,
   updateHost,
+  whyOverloaded,
 } from './hostCommands';
 import {
   type PortGroupSpec,
@@ -69,8 +71,14 @@ function setAssumption({ world }: CommandContext, key: keyof Assumptions, value:
   const info = ASSUMPTION_INFO[key];
   const problem = checkNumber(info.label, value, info.min, info.max);
   if (problem) return refuse(problem);
+  const next = { ...world, assumptions: { ...world.assumptions, [key]: value } };
+  // Reserving more for the hypervisor or a host OS must not strand VMs already powered on.
+  for (const host of hostList(next)) {
+    const overload = whyOverloaded(next, host);
+    if (overload) return refuse(`With ${info.label} at ${value} ${info.unit}, ${overload}`);
+  }
   return done(
-    { ...world, assumptions: { ...world.assumptions, [key]: value } },
+    next,
     event('assumption.changed', `Assumption "${info.label}" set to ${value} ${info.unit}.`),
   );
 }
