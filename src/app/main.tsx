@@ -1,0 +1,22 @@
+import '@xyflow/react/dist/style.css';
+import '../index.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createSandboxStore } from '../store/sandboxStore';
+import { App } from './App';
+import { initialScenario } from './boot';
+import { installTestHook } from './testHook';
+
+const { scenario, restored } = initialScenario(window.location, localStorage);
+const store = createSandboxStore(scenario.state, scenario.name);
+for (const [id, at] of Object.entries(scenario.layout?.hostPositions ?? {})) store.getState().placeHost(id, at);
+if (restored) store.getState().notify('Your work from last time was restored.', 'info');
+installTestHook(store);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App store={store} />
+  </StrictMode>,
+);

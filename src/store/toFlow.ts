@@ -1,0 +1,182 @@
+import type { Edge, Node } from '@xyflow/react';
+import {
+  type Host,
+  type HostUsage,
+  type PhysicalSwitch,
+  type State,
+  type VSwitch,
+  type Vm,
+  hostUsage,
+  vmsOf,
+} from '../engine';
+import { GEOMETRY, type HostBox, type Point, layoutHosts, vmOffset } from './layout';
+
+export type HostNodeData = { host: Host; usage: HostUsage; box: HostBox };
+export type VmNodeData = { vm: Vm; hostId: string };
+export type SwitchNodeData = { vswitch: VSwitch; hostId: string };
+export type PhysicalSwitchNodeData = { sw: PhysicalSwitch; ports: { port: number; nicId: string; up: boolean }[] };
+
+export type HostNode = Node<HostNodeData, 'host'>;
+export type VmNode = Node<VmNodeData, 'vm'>;
+export type SwitchNode = Node<SwitchNodeData, 'vswitch'>;
+export type PhysicalSwitchNode = Node<PhysicalSwitchNodeData, 'pswitch'>;
+export type FlowNode = HostNode | VmNode | SwitchNode | PhysicalSwitchNode;
+
+export interface Flow {
+  readonly nodes: FlowNode[];
+  readonly edges: Edge[];
+  /** Host rectangles in canvas coordinates, for finding the host under a dropped VM. */
+  readonly hostBoxes: Map<string, HostBox>;
+}
+
+/** VLAN colours, chosen for contrast on white and on a projector; VLAN 0 is neutral. */
+const VLAN_COLOURS = ['#475569', '#2563eb', '#c2410c', '#7c3aed', '#047857', '#be123c', '#0e7490'];
+export function vlanColour(vlan: number): string {
+  if (vlan === 0) return VLAN_COLOURS[0] as string;
+  return VLAN_COLOURS[1 + (vlan % (VLAN_COLOURS.length - 1))] as string;
+}
+
+export function switchOffset(index: number, box: HostBox): Point {
+  return {
+    x: GEOMETRY.padding + index * (GEOMETRY.switchWidth + GEOMETRY.vmGap),
+    y: box.bands.hypervisor + 34,
+  };
+}
+
+/**
+ * Derives React Flow nodes and edges from engine state. Node objects for an unchanged host are
+ * reused (cached by the host object's identity), so React Flow re-renders only what changed.
+ */
+export function toFlow(state: State, positions: Readonly<Record<string, Point>>): Flow {
+  const boxes = layoutHosts(state, positions);
+  const nodes: FlowNode[] = [];
+  const edges: Edge[] = [];
+  let bottom = 0;
+  let right = 0;
+  for (const host of Object.values(state.world.hosts)) {
+    const box = boxes.get(host.id);
+    if (!box) continue;
+    bottom = Math.max(bottom, box.y + box.height);
+    right = Math.max(right, box.x + box.width);
+    const built = cachedHostFlow(host, box, state);
+    nodes.push(...built.nodes);
+    edges.push(...built.edges);
+  }
+  for (const sw of Object.values(state.world.physicalSwitches)) {
+    const ports = Object.values(state.world.hosts).flatMap((h) =>
+      h.nics.flatMap((n) => (n.link?.switchId === sw.id ? [{ port: n.link.port, nicId: n.id, up: n.up }] : [])),
+    );
+    nodes.push({
+      id: sw.id,
+      type: 'pswitch',
+      position: { x: 0, y: bottom + GEOMETRY.hostGap },
+      width: Math.max(right, 400),
+      height: GEOMETRY.physicalSwitchHeight,
+      data: { sw, ports },
+      draggable: false,
+      ariaLabel: `Physical switch ${sw.name}`,
+    });
+    for (const p of ports) {
+      edges.push({
+        id: `${p.nicId}-wire`,
+        source: hostIdOfNic(state, p.nicId),
+        sourceHandle: `${p.nicId}-wire`,
+        target: sw.id,
+        targetHandle: null,
+        ariaLabel: `Cable from NIC to ${sw.name} port ${p.port}`,
+        style: { stroke: p.up ? '#334155' : '#dc2626', strokeWidth: 2, strokeDasharray: p.up ? undefined : '6 4' },
+        selectable: false,
+      });
+    }
+  }
+  return { nodes, edges, hostBoxes: boxes };
+}
+
+function hostIdOfNic(state: State, nicId: string): string {
+  return Object.values(state.world.hosts).find((h) => h.nics.some((n) => n.id === nicId))?.id ?? '';
+}
+
+type Built = { nodes: FlowNode[]; edges: Edge[] };
+const cache = new WeakMap<Host, { x: number; y: number; assumptions: State['world']['assumptions']; built: Built }>();
+
+function cachedHostFlow(host: Host, box: HostBox, state: State): Built {
+  const hit = cache.get(host);
+  if (hit && hit.x === box.x && hit.y === box.y && hit.assumptions === state.world.assumptions) return hit.built;
+  const built = hostFlow(host, box, state);
+  cache.set(host, { x: box.x, y: box.y, assumptions: state.world.assumptions, built });
+  return built;
+}
+
+function hostFlow(host: Host, box: HostBox, state: State): Built {
+  const nodes: FlowNode[] = [
+    {
+      id: host.id,
+      type: 'host',
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      data: { host, usage: hostUsage(host, state.world.assumptions), box },
+      dragHandle: '.host-drag-handle',
+      ariaLabel: `Host ${host.name}`,
+    },
+  ];
+  const edges: Edge[] = [];
+  if (host.platform.kind !== 'hypervisor') return { nodes, edges };
+  const switches = host.platform.vswitches;
+  switches.forEach((vswitch, i) => {
+    nodes.push({
+      id: vswitch.id,
+      type: 'vswitch',
+      parentId: host.id,
+      position: switchOffset(i, box),
+      width: GEOMETRY.switchWidth,
+      height: GEOMETRY.switchHeight,
+      data: { vswitch, hostId: host.id },
+      draggable: false,
+      ariaLabel: `Virtual switch ${vswitch.name} on ${host.name}`,
+    });
+    for (const uplink of vswitch.uplinks) {
+      const nic = host.nics.find((n) => n.id === uplink.nic);
+      edges.push({
+        id: `${vswitch.id}-${uplink.nic}`,
+        source: vswitch.id,
+        sourceHandle: 'uplink',
+        target: host.id,
+        targetHandle: uplink.nic,
+        ariaLabel: `Uplink from ${vswitch.name} to ${nic?.name ?? uplink.nic} (${uplink.role})`,
+        style: { stroke: '#0f766e', strokeWidth: 2, strokeDasharray: uplink.role === 'standby' ? '6 4' : undefined },
+        selectable: false,
+      });
+    }
+  });
+  const pgSwitch = new Map<string, { vswitch: VSwitch; vlan: number }>();
+  for (const vswitch of switches) for (const pg of vswitch.portGroups) pgSwitch.set(pg.name, { vswitch, vlan: pg.vlan });
+  vmsOf(host).forEach((vm, i) => {
+    nodes.push({
+      id: vm.id,
+      type: 'vm',
+      parentId: host.id,
+      position: vmOffset(i, box.columns),
+      width: GEOMETRY.vmWidth,
+      height: GEOMETRY.vmHeight,
+      data: { vm, hostId: host.id },
+      ariaLabel: `VM ${vm.name}`,
+      zIndex: 10,
+    });
+    for (const nic of vm.nics) {
+      const at = nic.portGroup ? pgSwitch.get(nic.portGroup) : undefined;
+      if (!at) continue;
+      edges.push({
+        id: nic.id,
+        source: vm.id,
+        sourceHandle: nic.id,
+        target: at.vswitch.id,
+        targetHandle: 'ports',
+        ariaLabel: `vNIC of ${vm.name} in port group ${nic.portGroup ?? ''}`,
+        style: { stroke: vlanColour(at.vlan), strokeWidth: 2 },
+        selectable: false,
+      });
+    }
+  });
+  return { nodes, edges };
+}

@@ -1,0 +1,48 @@
+import type { StateCreator } from 'zustand';
+import type { Point } from './layout';
+import type { SandboxStore } from './sandboxStore';
+
+export type Selection =
+  | { kind: 'host'; id: string }
+  | { kind: 'vm'; id: string }
+  | { kind: 'vswitch'; id: string; hostId: string }
+  | { kind: 'pswitch'; id: string }
+  | null;
+
+export type Tone = 'error' | 'info' | 'success';
+
+export interface Notice {
+  readonly id: number;
+  readonly text: string;
+  readonly tone: Tone;
+}
+
+export interface UiSlice {
+  selection: Selection;
+  select: (selection: Selection) => void;
+  /** Hosts the learner dragged somewhere; the rest sit in the default grid. */
+  positions: Readonly<Record<string, Point>>;
+  placeHost: (hostId: string, at: Point) => void;
+  notice: Notice | null;
+  notify: (text: string, tone: Tone) => void;
+  playing: boolean;
+  /** Simulated seconds per real second. */
+  speed: number;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: number) => void;
+}
+
+export const SPEEDS = [1, 2, 5, 10, 30] as const;
+
+export const createUiSlice: StateCreator<SandboxStore, [], [], UiSlice> = (set, get) => ({
+  selection: null,
+  select: (selection) => set({ selection }),
+  positions: {},
+  placeHost: (hostId, at) => set({ positions: { ...get().positions, [hostId]: at } }),
+  notice: null,
+  notify: (text, tone) => set({ notice: { id: (get().notice?.id ?? 0) + 1, text, tone } }),
+  playing: false,
+  speed: 5,
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+});

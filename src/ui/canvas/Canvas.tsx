@@ -1,0 +1,126 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  type Node,
+  type NodeChange,
+  type OnSelectionChangeFunc,
+  ReactFlow,
+  applyNodeChanges,
+  useReactFlow,
+} from '@xyflow/react';
+import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import type { HostId, VmId } from '../../engine';
+import { type FlowNode, toFlow } from '../../store/toFlow';
+import { useSandbox, useStoreApi } from '../storeContext';
+import { HostNode } from './HostNode';
+import { PhysicalSwitchNode } from './PhysicalSwitchNode';
+import { SwitchNode } from './SwitchNode';
+import { VmNode } from './VmNode';
+import { PALETTE_MIME, addFromPalette } from '../panels/paletteItems';
+
+const nodeTypes = { host: HostNode, vm: VmNode, vswitch: SwitchNode, pswitch: PhysicalSwitchNode };
+
+/** Keeps React Flow's measurements of nodes that still exist, so a state change does not re-measure. */
+function carryMeasured(next: FlowNode[], prev: FlowNode[]): FlowNode[] {
+  const measured = new Map(prev.map((n) => [n.id, n.measured]));
+  return next.map((n) => {
+    const m = measured.get(n.id);
+    return m && !n.measured ? ({ ...n, measured: m } as FlowNode) : n;
+  });
+}
+
+export function Canvas() {
+  const store = useStoreApi();
+  const state = useSandbox((s) => s.session.state);
+  const positions = useSandbox((s) => s.positions);
+  const selection = useSandbox((s) => s.selection);
+  const flow = useMemo(() => toFlow(state, positions), [state, positions]);
+  const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
+  const { screenToFlowPosition } = useReactFlow();
+
+  useEffect(() => {
+    setNodes((prev) => carryMeasured(flow.nodes, prev).map((n) => (n.id === selection?.id ? { ...n, selected: true } : n)));
+  }, [flow.nodes, selection]);
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => setNodes((nds) => applyNodeChanges(changes, nds)), []);
+
+  const hostAt = useCallback(
+    (clientX: number, clientY: number): string | undefined => {
+      const p = screenToFlowPosition({ x: clientX, y: clientY });
+      for (const [id, b] of flow.hostBoxes) {
+        if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height) return id;
+      }
+      return undefined;
+    },
+    [flow.hostBoxes, screenToFlowPosition],
+  );
+
+  const onNodeDragStop = useCallback(
+    (event: MouseEvent | TouchEvent, node: Node) => {
+      const { dispatch, placeHost } = store.getState();
+      if (node.type === 'host') {
+        placeHost(node.id, node.position);
+        return;
+      }
+      if (node.type !== 'vm') return;
+      const from = (node as FlowNode & { type: 'vm' }).data.hostId;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const to = point ? hostAt(point.clientX, point.clientY) : undefined;
+      if (to && to !== from) dispatch({ type: 'moveVm', vmId: node.id as VmId, toHostId: to as HostId });
+      // Whatever happened, the node goes where the engine says it is.
+      setNodes((prev) => carryMeasured(flow.nodes, prev));
+    },
+    [flow.nodes, hostAt, store],
+  );
+
+  const onSelectionChange: OnSelectionChangeFunc = useCallback(
+    ({ nodes: picked }) => {
+      const node = picked[0] as FlowNode | undefined;
+      const { select, selection: current } = store.getState();
+      if (!node) {
+        if (current) select(null);
+        return;
+      }
+      if (current?.id === node.id) return;
+      if (node.type === 'vswitch') select({ kind: 'vswitch', id: node.id, hostId: node.data.hostId });
+      else if (node.type === 'pswitch') select({ kind: 'pswitch', id: node.id });
+      else select({ kind: node.type, id: node.id });
+    },
+    [store],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const item = event.dataTransfer.getData(PALETTE_MIME);
+      if (!item) return;
+      event.preventDefault();
+      addFromPalette(store, item, hostAt(event.clientX, event.clientY));
+    },
+    [hostAt, store],
+  );
+
+  return (
+    <div className="h-full w-full" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow
+        nodes={nodes}
+        edges={flow.edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionChange={onSelectionChange}
+        nodesConnectable={false}
+        fitView
+        fitViewOptions={{ padding: 0.05 }}
+        minZoom={0.1}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Datacenter diagram"
+      >
+        <Background gap={24} color="#cbd5e1" />
+        <Controls position="bottom-left" showInteractive={false} />
+        <MiniMap pannable zoomable position="bottom-right" ariaLabel="Minimap of the datacenter" nodeColor={(n) => (n.type === 'vm' ? '#1d4ed8' : n.type === 'host' ? '#e2e8f0' : '#334155')} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { type SwitchNode as SwitchNodeType, vlanColour } from '../../store/toFlow';
+
+/** A virtual switch inside the hypervisor, with its port groups coloured by VLAN. */
+function SwitchNodeView({ data, selected }: NodeProps<SwitchNodeType>) {
+  const { vswitch } = data;
+  return (
+    <div className={`h-full w-full rounded border-2 bg-white px-2 py-0.5 text-slate-900 ${selected ? 'border-blue-700 ring-4 ring-blue-300' : 'border-teal-800'}`}>
+      <Handle type="target" id="ports" position={Position.Top} isConnectable={false} />
+      <div className="text-sm font-bold">{vswitch.name}{vswitch.uplinks.length === 0 ? ' · internal' : ''}</div>
+      <div className="flex gap-1 overflow-hidden">
+        {vswitch.portGroups.map((pg) => (
+          <span key={pg.id} className="truncate rounded px-1 text-xs font-semibold text-white" style={{ background: vlanColour(pg.vlan) }}>
+            {pg.name}·{pg.vlan}
+          </span>
+        ))}
+      </div>
+      <Handle type="source" id="uplink" position={Position.Bottom} isConnectable={false} />
+    </div>
+  );
+}
+
+export const SwitchNode = memo(SwitchNodeView);

@@ -1,0 +1,36 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { osName } from '../../engine';
+import type { VmNode as VmNodeType } from '../../store/toFlow';
+
+const POWER_STYLE = {
+  running: 'bg-emerald-600 text-white',
+  booting: 'bg-amber-300 text-amber-950',
+  paused: 'bg-slate-400 text-slate-950',
+  off: 'bg-slate-200 text-slate-900',
+  crashed: 'bg-red-700 text-white',
+} as const;
+
+/** A VM: its guest OS and apps, sizes and power state; one handle per vNIC at the bottom. */
+function VmNodeView({ data, selected }: NodeProps<VmNodeType>) {
+  const { vm } = data;
+  const power = vm.power === 'booting' ? `booting ${Math.ceil(vm.bootRemainingS)} s` : vm.power;
+  return (
+    <div className={`flex h-full w-full cursor-grab flex-col rounded-md border-2 bg-blue-50 px-2 py-1 text-slate-900 ${selected ? 'border-blue-700 ring-4 ring-blue-300' : 'border-blue-800'}`}>
+      <div className="flex items-center justify-between gap-1">
+        <span className="truncate text-base font-bold">{vm.name}</span>
+        <span className={`shrink-0 rounded px-1.5 text-xs font-semibold ${POWER_STYLE[vm.power]}`}>{power}</span>
+      </div>
+      <div className="truncate text-sm">{osName(vm.os)}</div>
+      <div className="truncate text-sm text-slate-700">{vm.apps.length > 0 ? vm.apps.join(', ') : 'no apps'}</div>
+      <div className="mt-auto text-sm font-semibold tabular-nums">
+        {vm.vcpus} vCPU · {vm.memoryGb} GB
+      </div>
+      {vm.nics.map((nic, i) => (
+        <Handle key={nic.id} type="source" id={nic.id} position={Position.Bottom} isConnectable={false} style={{ left: `${((i + 1) * 100) / (vm.nics.length + 1)}%` }} />
+      ))}
+    </div>
+  );
+}
+
+export const VmNode = memo(VmNodeView);

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { useSandbox } from '../storeContext';
+
+const TONE = {
+  error: 'border-red-800 bg-red-50 text-red-950',
+  info: 'border-slate-600 bg-white text-slate-950',
+  success: 'border-emerald-800 bg-emerald-50 text-emerald-950',
+} as const;
+
+/** The latest message (a refused move, an import error), announced to screen readers. */
+export function Notice() {
+  const notice = useSandbox((s) => s.notice);
+  const [hidden, setHidden] = useState<number | null>(null);
+  useEffect(() => setHidden(null), [notice?.id]);
+  const visible = notice && hidden !== notice.id;
+  return (
+    <div role="status" aria-live="polite" className="pointer-events-none absolute inset-x-0 top-2 z-20 flex justify-center">
+      {visible && (
+        <div data-testid="notice" data-tone={notice.tone} className={`pointer-events-auto flex max-w-2xl items-start gap-3 rounded-lg border-2 px-4 py-2 text-base shadow ${TONE[notice.tone]}`}>
+          <span className="whitespace-pre-line">{notice.text}</span>
+          <button type="button" onClick={() => setHidden(notice.id)} className="font-bold" aria-label="Dismiss message">×</button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { SandboxStore, SandboxStoreApi } from '../store/sandboxStore';
+
+export const StoreContext = createContext<SandboxStoreApi | null>(null);
+
+export function useStoreApi(): SandboxStoreApi {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useSandbox must be used inside <StoreContext.Provider>.');
+  return store;
+}
+
+/** Reads one narrow slice of the sandbox store; re-renders only when that slice changes. */
+export function useSandbox<T>(selector: (s: SandboxStore) => T): T {
+  return useStore(useStoreApi(), selector);
+}
