@@ -22,7 +22,7 @@ describe('addHost', () => {
       cpuOvercommit: 4,
       memoryOvercommit: false,
     });
-    expect(host.platform.vswitches).toEqual([
+    expect(sb.switchesOf('esx-01')).toEqual([
       {
         id: 'vsw-6',
         name: 'vSwitch0',
@@ -67,15 +67,15 @@ describe('addHost', () => {
   });
 
   it('runs a type-2 hypervisor on the host OS it is given', () => {
-    const host = sandbox()
+    const platform = sandbox()
       .host('laptop', { product: 'virtualbox', hostOs: 'macos-15' })
-      .hostNamed('laptop');
-    expect(host.platform).toMatchObject({ product: 'virtualbox', hostOs: 'macos-15' });
+      .hypervisorOf('laptop');
+    expect(platform).toMatchObject({ product: 'virtualbox', hostOs: 'macos-15' });
   });
 
   it('keeps no host OS for a type-1 hypervisor', () => {
-    const host = sandbox().host('esx-01', { hostOs: 'ubuntu-24.04' }).hostNamed('esx-01');
-    expect(host.platform.hostOs).toBeNull();
+    const platform = sandbox().host('esx-01', { hostOs: 'ubuntu-24.04' }).hypervisorOf('esx-01');
+    expect(platform.hostOs).toBeNull();
   });
 
   it.each([
@@ -258,10 +258,10 @@ describe('setHypervisor', () => {
       .host('esx-01')
       .setHypervisor('esx-01', 'virtualbox', 'ubuntu-24.04')
       .expectLogContains('esx-01 now runs Oracle VirtualBox on Ubuntu 24.04 LTS.')
-      .check((sb) => expect(sb.hostNamed('esx-01').platform.hostOs).toBe('ubuntu-24.04'))
+      .check((sb) => expect(sb.hypervisorOf('esx-01').hostOs).toBe('ubuntu-24.04'))
       .setHypervisor('esx-01', 'kvm', 'ubuntu-24.04')
       .expectLogContains('esx-01 now runs KVM.')
-      .check((sb) => expect(sb.hostNamed('esx-01').platform.hostOs).toBeNull());
+      .check((sb) => expect(sb.hypervisorOf('esx-01').hostOs).toBeNull());
   });
 
   it('refuses a switch that leaves too little room for the VMs powered on', () => {

@@ -13,6 +13,16 @@ export interface Assumptions {
   readonly hostOsMemoryGb: number;
   /** Share of its configured memory a running guest actively touches at full CPU demand. */
   readonly guestActiveMemoryShare: number;
+  /** Seconds without a heartbeat before the orchestrator declares a host failed (HA). */
+  readonly heartbeatTimeoutS: number;
+  /** Bandwidth each live migration gets on the migration network, in Gbit/s. */
+  readonly migrationBandwidthGbps: number;
+  /** Memory a running guest dirties per second while its memory is copied, in MB/s. */
+  readonly migrationDirtyRateMbS: number;
+  /** Pre-copy stops once the dirty remainder can be copied within this pause, in ms. */
+  readonly migrationMaxDowntimeMs: number;
+  /** Pre-copy rounds before the stop-and-copy is forced, even if the remainder is large. */
+  readonly migrationMaxRounds: number;
 }
 
 export const DEFAULT_ASSUMPTIONS: Assumptions = {
@@ -21,6 +31,11 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   hostOsCores: 1,
   hostOsMemoryGb: 4,
   guestActiveMemoryShare: 0.8,
+  heartbeatTimeoutS: 15,
+  migrationBandwidthGbps: 10,
+  migrationDirtyRateMbS: 100,
+  migrationMaxDowntimeMs: 300,
+  migrationMaxRounds: 30,
 };
 
 export interface AssumptionInfo {
@@ -72,5 +87,45 @@ export const ASSUMPTION_INFO: Readonly<Record<keyof Assumptions, AssumptionInfo>
     max: 1,
     step: 0.05,
     why: 'A guest touches only part of its memory; the rest is allocated but idle.',
+  },
+  heartbeatTimeoutS: {
+    label: 'HA heartbeat timeout',
+    unit: 's',
+    min: 1,
+    max: 600,
+    step: 1,
+    why: 'The orchestrator declares a host failed only after it misses heartbeats this long, so a short network blip does not restart every VM; vSphere HA waits about 15 s.',
+  },
+  migrationBandwidthGbps: {
+    label: 'Live migration bandwidth',
+    unit: 'Gbit/s',
+    min: 0.1,
+    max: 400,
+    step: 0.1,
+    why: 'Memory is copied over the migration network; 1 Gbit/s moves 125 MB per second. 10 Gbit/s is a common migration link.',
+  },
+  migrationDirtyRateMbS: {
+    label: 'Guest page-dirty rate',
+    unit: 'MB/s',
+    min: 0,
+    max: 100000,
+    step: 10,
+    why: 'While memory is copied the guest keeps writing; pages it dirties must be copied again in the next round. A busy database dirties far more than an idle web server.',
+  },
+  migrationMaxDowntimeMs: {
+    label: 'Live migration downtime target',
+    unit: 'ms',
+    min: 1,
+    max: 10000,
+    step: 10,
+    why: 'Pre-copy ends when the dirty memory left can be copied within this pause; the VM is stopped only for that last copy (QEMU aims at 300 ms by default).',
+  },
+  migrationMaxRounds: {
+    label: 'Most pre-copy rounds',
+    unit: 'rounds',
+    min: 1,
+    max: 100,
+    step: 1,
+    why: 'A guest that dirties memory as fast as the link copies it never converges; after this many rounds the remainder is copied with the VM stopped (Xen stops after 30).',
   },
 };

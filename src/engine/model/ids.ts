@@ -9,6 +9,12 @@ export type PortGroupId = Brand<string, 'PortGroupId'>;
 export type NicId = Brand<string, 'NicId'>;
 export type VnicId = Brand<string, 'VnicId'>;
 export type PhysicalSwitchId = Brand<string, 'PhysicalSwitchId'>;
+/** An orchestrator placement rule (affinity or anti-affinity). */
+export type RuleId = Brand<string, 'RuleId'>;
+/** A fault the scenario schedules (a host failure at a set time). */
+export type FaultId = Brand<string, 'FaultId'>;
+/** One call from the orchestrator to a hypervisor, for the canvas to animate. */
+export type CallId = Brand<string, 'CallId'>;
 
 /** The prefix each kind of id carries, so an id read in a log says what it names. */
 export const ID_PREFIX = {
@@ -19,5 +25,8 @@ export const ID_PREFIX = {
   nic: 'nic',
   vnic: 'vnic',
   physicalSwitch: 'psw',
+  rule: 'rule',
+  fault: 'fault',
+  call: 'call',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;

@@ -1,5 +1,6 @@
 import type { HostId, NicId, PhysicalSwitchId, PortGroupId, SwitchId, VmId, VnicId } from './ids';
 import type { Assumptions } from './assumptions';
+import type { IncomingVm, Orchestrator, RestartPriority } from './orchestrator';
 import type { LogEvent } from './events';
 
 export type HostPower = 'on' | 'off' | 'failed';
@@ -34,7 +35,8 @@ export interface VSwitch {
   readonly uplinks: readonly { readonly nic: NicId; readonly role: UplinkRole }[];
 }
 
-export type VmPower = 'off' | 'booting' | 'running' | 'paused' | 'crashed';
+/** 'migrating': running while a live migration copies its memory to another host. */
+export type VmPower = 'off' | 'booting' | 'running' | 'paused' | 'crashed' | 'migrating';
 
 /** A virtual Ethernet port of a VM. */
 export interface Vnic {
@@ -59,6 +61,8 @@ export interface Vm {
   readonly bootRemainingS: number;
   /** Share of its vCPUs the guest currently demands, 0..1; moved by the seeded PRNG on each tick. */
   readonly cpuDemand: number;
+  /** Who HA restarts first when its host fails and room is short. */
+  readonly restartPriority: RestartPriority;
 }
 
 /** A hypervisor platform: type 1 on the hardware, or type 2 as an application on a host OS. */
@@ -71,6 +75,8 @@ export interface HypervisorPlatform {
   readonly vswitches: readonly VSwitch[];
   /** VMs by id; kept per host so that moving one VM copies two small records, not the datacenter. */
   readonly vms: Readonly<Record<VmId, Vm>>;
+  /** Room held for VMs being live-migrated here; counted as used until the copy ends. */
+  readonly incoming: readonly IncomingVm[];
 }
 
 /** What runs on a host. Later kinds (bare-metal OS, container host) join this union. */
@@ -88,6 +94,13 @@ export interface Host {
   readonly cpuOvercommit: number;
   /** Whether powered-on VMs may be given more memory than the host has (ballooning, swapping). */
   readonly memoryOvercommit: boolean;
+  /** In maintenance mode the orchestrator places nothing here and evacuates its running VMs. */
+  readonly maintenance: boolean;
+  /**
+   * The shared datastore (SAN or NAS) this host mounts, by name; null for local disks only. Live
+   * migration and HA restarts need the same datastore on both hosts, where the VM's disk lives.
+   */
+  readonly sharedDatastore: string | null;
   readonly platform: Platform;
 }
 
@@ -103,6 +116,8 @@ export interface World {
   readonly hosts: Readonly<Record<HostId, Host>>;
   readonly physicalSwitches: Readonly<Record<PhysicalSwitchId, PhysicalSwitch>>;
   readonly assumptions: Assumptions;
+  /** The orchestrator's settings, rules, scheduled faults and processes in flight. */
+  readonly orchestrator: Orchestrator;
 }
 
 /** The simulation's own bookkeeping: it moves forward only, undo never rewinds it. */

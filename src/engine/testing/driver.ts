@@ -8,6 +8,7 @@ import {
   type HostPatch,
   type HostPower,
   type HostUsage,
+  type HypervisorPlatform,
   type LogEvent,
   type NicId,
   type PortGroupId,
@@ -206,8 +207,20 @@ export class Sandbox {
   }
 
   switchNamed(hostName: string, switchName: string): VSwitch | undefined {
-    const host = this.findHost(hostName);
-    return host?.platform.vswitches.find((s) => s.name === switchName);
+    return this.switchesOf(hostName).find((s) => s.name === switchName);
+  }
+
+  /** The hypervisor platform of a host; fails the test when the host runs something else. */
+  hypervisorOf(hostName: string): HypervisorPlatform {
+    const platform = this.hostNamed(hostName).platform;
+    if (platform.kind !== 'hypervisor') throw new Error(`${hostName} runs no hypervisor.`);
+    return platform;
+  }
+
+  /** The virtual switches of a host; none when it is unknown or runs no hypervisor. */
+  switchesOf(hostName: string): readonly VSwitch[] {
+    const platform = this.findHost(hostName)?.platform;
+    return platform?.kind === 'hypervisor' ? platform.vswitches : [];
   }
 
   usage(hostName: string): HostUsage {
@@ -404,7 +417,7 @@ export class Sandbox {
 
   /** Plugs a VM's vNIC (by position, first by default) into a port group, or unplugs it (null). */
   plug(vmName: string, portGroup: string | null, nicIndex = 0): this {
-    const vnicId = this.findVm(vmName)?.nics[nicIndex]?.id ?? `vNIC #${nicIndex}`;
+    const vnicId = this.findVm(vmName)?.nics[nicIndex]?.id ?? `#${nicIndex}`;
     return this.run(
       { type: 'plugVnic', vmId: this.vmId(vmName), vnicId, portGroup },
       `Plugging ${vmName} into ${portGroup ?? 'nothing'}`,
@@ -428,11 +441,16 @@ export class Sandbox {
     hostName: string,
     name: string,
   ): { switchId: SwitchId; portGroupId: PortGroupId; vlan: number } {
-    for (const s of this.findHost(hostName)?.platform.vswitches ?? []) {
+    for (const s of this.switchesOf(hostName)) {
       const pg = s.portGroups.find((p) => p.name === name);
       if (pg) return { switchId: s.id, portGroupId: pg.id, vlan: pg.vlan };
     }
-    return { switchId: 'vSwitch0' as SwitchId, portGroupId: name as PortGroupId, vlan: 0 };
+    const first = this.switchesOf(hostName)[0];
+    return {
+      switchId: first?.id ?? ('vSwitch0' as SwitchId),
+      portGroupId: name as PortGroupId,
+      vlan: 0,
+    };
   }
 
   // ---- Assumptions, time and history ---------------------------------------------------------
@@ -544,9 +562,7 @@ export class Sandbox {
 
   expectPortGroups(hostName: string, ...names: string[]): this {
     this.settle();
-    const pgs = this.hostNamed(hostName).platform.vswitches.flatMap((s) =>
-      s.portGroups.map((p) => p.name),
-    );
+    const pgs = this.switchesOf(hostName).flatMap((s) => s.portGroups.map((p) => p.name));
     expect(pgs.sort(), `port groups on ${hostName}`).toEqual([...names].sort());
     return this;
   }
