@@ -3,7 +3,7 @@ import type { Assumptions } from '../model/assumptions';
 import type { Host, Vm, VmPower } from '../model/types';
 
 /** A VM holds CPU and memory on its host while it is in any of these states. */
-const HOLDS_RESOURCES: ReadonlySet<VmPower> = new Set(['booting', 'running', 'paused']);
+const HOLDS_RESOURCES: ReadonlySet<VmPower> = new Set(['booting', 'running', 'paused', 'migrating']);
 
 export function holdsResources(vm: Vm): boolean {
   return HOLDS_RESOURCES.has(vm.power);
@@ -47,6 +47,11 @@ export function hostUsage(host: Host, a: Assumptions): HostUsage {
       if (vm.power === 'paused') continue;
       cpuInUse += vm.vcpus * vm.cpuDemand;
       memoryInUseGb += vm.memoryGb * a.guestActiveMemoryShare * (0.5 + 0.5 * vm.cpuDemand);
+    }
+    // Room held for VMs live-migrating here counts as allocated, so nothing else takes it.
+    for (const r of host.platform.incoming) {
+      vcpuAllocated += r.vcpus;
+      memoryAllocatedGb += r.memoryGb;
     }
   }
   return {

@@ -21,7 +21,15 @@ export interface HostSpec {
   readonly hostOs?: string | null;
   /** Port groups to create on the first virtual switch, by name and VLAN. */
   readonly portGroups?: readonly { name: string; vlan: number }[];
+  /** Shared datastore the host mounts; omitted: DEFAULT_DATASTORE; null: local disks only. */
+  readonly sharedDatastore?: string | null;
 }
+
+/** New hosts mount one shared datastore, so live migration and HA work until a learner says otherwise. */
+export const DEFAULT_DATASTORE = 'san-1';
+
+const checkDatastore = (name: string | null | undefined): string | null =>
+  name ? checkName('A datastore name', name) : null;
 
 function checkSizes(s: Pick<HostSpec, 'cpuCores' | 'memoryGb' | 'storageGb'>): string | null {
   return firstProblem(
@@ -69,6 +77,7 @@ export function addHost(ctx: CommandContext, spec: HostSpec): Outcome {
     checkSizes(spec),
     checkWhole('Physical NICs', spec.nicCount, ...LIMITS.hostNics),
     checkPlatform(spec.product, spec.hostOs),
+    checkDatastore(spec.sharedDatastore),
   );
   if (problem) return refuse(problem);
   const id = ids.take<HostId>('host');
@@ -91,6 +100,8 @@ export function addHost(ctx: CommandContext, spec: HostSpec): Outcome {
     power: 'on',
     cpuOvercommit: 4,
     memoryOvercommit: false,
+    maintenance: false,
+    sharedDatastore: spec.sharedDatastore === undefined ? DEFAULT_DATASTORE : spec.sharedDatastore,
     platform: {
       kind: 'hypervisor',
       product: spec.product,
@@ -110,6 +121,7 @@ export function addHost(ctx: CommandContext, spec: HostSpec): Outcome {
         },
       ],
       vms: {},
+      incoming: [],
     },
   };
   return done(withHost(world, host), event('host.added', `Host ${name} added.`, id));
@@ -138,6 +150,8 @@ export interface HostPatch {
   readonly storageGb?: number;
   readonly cpuOvercommit?: number;
   readonly memoryOvercommit?: boolean;
+  /** A datastore name, or null to leave the host with local disks only. */
+  readonly sharedDatastore?: string | null;
 }
 
 export function updateHost(ctx: CommandContext, hostId: HostId, patch: HostPatch): Outcome {
@@ -149,6 +163,7 @@ export function updateHost(ctx: CommandContext, hostId: HostId, patch: HostPatch
     checkSizes(next),
     checkName('A host name', next.name),
     checkNumber('CPU overcommit ratio', next.cpuOvercommit, ...LIMITS.overcommit),
+    checkDatastore(next.sharedDatastore),
     hostNameTaken(world, next.name, hostId) ? `There is already a host named ${next.name}.` : null,
   );
   if (problem) return refuse(problem);

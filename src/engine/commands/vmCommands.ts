@@ -6,6 +6,7 @@ import type { Vm } from '../model/types';
 import { portGroupNames, vmNameTaken, withHost, withVm, withoutVm } from '../model/world';
 import { macFor } from '../sim/ids';
 import { event } from '../sim/log';
+import type { RestartPriority } from '../model/orchestrator';
 import { getHypervisorHost, getVm } from './lookup';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
@@ -19,6 +20,8 @@ export interface VmSpec {
   readonly diskGb: number;
   /** One vNIC per entry, plugged into the port group of that name (null: unplugged). */
   readonly networks?: readonly (string | null)[];
+  /** Who HA restarts first when the host fails; omitted: 'medium'. */
+  readonly restartPriority?: RestartPriority;
 }
 
 function checkVmFields(
@@ -65,6 +68,7 @@ export function addVm(ctx: CommandContext, hostId: HostId, spec: VmSpec): Outcom
     power: 'off',
     bootRemainingS: 0,
     cpuDemand: 0,
+    restartPriority: spec.restartPriority ?? 'medium',
   };
   const problem = firstProblem(
     checkVmFields(vm),
@@ -83,6 +87,8 @@ export function removeVm({ world }: CommandContext, vmId: VmId): Outcome {
   const found = getVm(world, vmId);
   if (!found.ok) return refuse(found.reason);
   const { host, vm } = found.value;
+  const busy = whyMigrating(vm);
+  if (busy) return refuse(busy);
   return done(
     withHost(world, withoutVm(host, vmId)),
     event('vm.removed', `VM ${vm.name} deleted from ${host.name}.`, vmId, host.id),
@@ -96,6 +102,14 @@ export interface VmPatch {
   readonly vcpus?: number;
   readonly memoryGb?: number;
   readonly diskGb?: number;
+  readonly restartPriority?: RestartPriority;
+}
+
+/** A VM in the middle of a live migration is locked until the copy ends. */
+function whyMigrating(vm: Vm): string | null {
+  return vm.power === 'migrating'
+    ? `${vm.name} is being live-migrated; wait until the copy ends.`
+    : null;
 }
 
 export function updateVm({ world }: CommandContext, vmId: VmId, patch: VmPatch): Outcome {
@@ -105,6 +119,7 @@ export function updateVm({ world }: CommandContext, vmId: VmId, patch: VmPatch):
   const next: Vm = { ...vm, ...patch };
   const resized = next.vcpus !== vm.vcpus || next.memoryGb !== vm.memoryGb;
   const problem = firstProblem(
+    whyMigrating(vm),
     checkVmFields(next),
     vmNameTaken(world, next.name, vmId) ? `There is already a VM named ${next.name}.` : null,
     next.os !== vm.os && holdsResources(vm)
@@ -124,6 +139,8 @@ export function setVmPower(ctx: CommandContext, vmId: VmId, on: boolean): Outcom
   const found = getVm(world, vmId);
   if (!found.ok) return refuse(found.reason);
   const { host, vm } = found.value;
+  const busy = whyMigrating(vm);
+  if (busy) return refuse(busy);
   if (on) {
     if (holdsResources(vm)) return refuse(`${vm.name} is already ${vm.power}.`);
     if (host.power !== 'on')

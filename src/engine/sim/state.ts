@@ -1,4 +1,5 @@
 import { DEFAULT_ASSUMPTIONS } from '../model/assumptions';
+import { EMPTY_ORCHESTRATOR } from '../model/orchestrator';
 import type { PhysicalSwitchId } from '../model/ids';
 import type { State } from '../model/types';
 import { seedRng } from './prng';
@@ -11,6 +12,7 @@ export function emptyState(seed = 1): State {
       hosts: {},
       physicalSwitches: { [sw]: { id: sw, name: 'tor-1', portCount: 48 } },
       assumptions: DEFAULT_ASSUMPTIONS,
+      orchestrator: EMPTY_ORCHESTRATOR,
     },
     sim: { time: 0, rng: seedRng(seed), nextId: 2, log: [], seq: 0 },
   };
