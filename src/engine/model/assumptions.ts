@@ -126,6 +126,6 @@ export const ASSUMPTION_INFO: Readonly<Record<keyof Assumptions, AssumptionInfo>
     min: 1,
     max: 100,
     step: 1,
-    why: 'A guest that dirties memory as fast as the link copies it never converges; after this many rounds the remainder is copied with the VM stopped (Xen's classic save loop stopped after 30).',
+    why: 'A guest that dirties memory as fast as the link copies it never converges; after this many rounds the remainder is copied with the VM stopped (Xen’s classic save loop stopped after 30).',
   },
 };
