@@ -1,6 +1,7 @@
 import { loadAutosave } from '../store/persistence';
-import { BUILTIN_SCENARIOS, defaultScenario } from '../scenarios/builtin/default';
-import type { Scenario } from '../scenarios/parse';
+import { BUILTIN_SCENARIOS } from '../scenarios/builtin';
+import { defaultScenario } from '../scenarios/builtin/default';
+import type { Scenario } from '../scenarios/schema';
 
 /**
  * Which scenario the page opens on: one named in the URL (?scenario=id, for lessons and tests),

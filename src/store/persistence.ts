@@ -1,5 +1,6 @@
 import type { State } from '../engine';
-import { parseScenario, scenarioFromState, serializeScenario, type Scenario, type ScenarioError } from '../scenarios/parse';
+import { type ScenarioError, parseScenario, scenarioFromState, serializeScenario } from '../scenarios/parse';
+import type { Scenario } from '../scenarios/schema';
 import type { Point } from './layout';
 
 /** The browser keeps the learner's current work under this key, so a reload restores it. */
