@@ -121,6 +121,7 @@ export function addHost(ctx: CommandContext, spec: HostSpec): Outcome {
         },
       ],
       vms: {},
+      crashed: null,
       incoming: [],
     },
   };
@@ -235,6 +236,8 @@ export function setHypervisor(
   const found = getHost(world, hostId);
   if (!found.ok) return refuse(found.reason);
   const host = found.value;
+  if (host.platform.kind !== 'hypervisor')
+    return refuse(`${host.name} runs no hypervisor: choose a hypervisor platform for it instead.`);
   const problem = checkPlatform(product, hostOs);
   if (problem) return refuse(problem);
   const type2 = hypervisorById(product)?.type === 2;

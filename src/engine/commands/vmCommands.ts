@@ -68,6 +68,7 @@ export function addVm(ctx: CommandContext, hostId: HostId, spec: VmSpec): Outcom
     power: 'off',
     bootRemainingS: 0,
     cpuDemand: 0,
+    runtime: null,
     restartPriority: spec.restartPriority ?? 'medium',
   };
   const problem = firstProblem(

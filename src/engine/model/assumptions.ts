@@ -23,6 +23,18 @@ export interface Assumptions {
   readonly migrationMaxDowntimeMs: number;
   /** Pre-copy rounds before the stop-and-copy is forced, even if the remainder is large. */
   readonly migrationMaxRounds: number;
+  /** Seconds a container takes from start to running (a process starts; no kernel boots). */
+  readonly containerStartSeconds: number;
+  /** Memory one OS instance keeps for its kernel and services, in GB (bare metal, container host, a VM's guest). */
+  readonly osMemoryGb: number;
+  /** Memory a container runtime keeps for its daemons and shims, in GB. */
+  readonly runtimeMemoryGb: number;
+  /** Extra CPU a type-1 hypervisor costs a guest, in % of the guest's demand. */
+  readonly type1CpuOverheadPct: number;
+  /** Extra CPU a type-2 hypervisor costs a guest, in % of the guest's demand (its host OS is in the way). */
+  readonly type2CpuOverheadPct: number;
+  /** How much slower a guest's disk and network I/O is under a type-2 hypervisor, in %. */
+  readonly type2IoOverheadPct: number;
 }
 
 export const DEFAULT_ASSUMPTIONS: Assumptions = {
@@ -36,6 +48,12 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   migrationDirtyRateMbS: 100,
   migrationMaxDowntimeMs: 300,
   migrationMaxRounds: 30,
+  containerStartSeconds: 0.5,
+  osMemoryGb: 1,
+  runtimeMemoryGb: 0.25,
+  type1CpuOverheadPct: 3,
+  type2CpuOverheadPct: 15,
+  type2IoOverheadPct: 30,
 };
 
 export interface AssumptionInfo {
@@ -127,5 +145,53 @@ export const ASSUMPTION_INFO: Readonly<Record<keyof Assumptions, AssumptionInfo>
     max: 100,
     step: 1,
     why: 'A guest that dirties memory as fast as the link copies it never converges; after this many rounds the remainder is copied with the VM stopped (Xen’s classic save loop stopped after 30).',
+  },
+  containerStartSeconds: {
+    label: 'Container start time',
+    unit: 's',
+    min: 0.01,
+    max: 60,
+    step: 0.05,
+    why: 'A container is a process on a kernel that already runs: no guest OS boots, so well under a second is typical.',
+  },
+  osMemoryGb: {
+    label: 'OS memory (per OS instance)',
+    unit: 'GB',
+    min: 0,
+    max: 32,
+    step: 0.25,
+    why: 'Every OS instance keeps memory for its kernel and services: each VM pays it once, containers sharing a kernel pay it once between them.',
+  },
+  runtimeMemoryGb: {
+    label: 'Container runtime memory',
+    unit: 'GB',
+    min: 0,
+    max: 8,
+    step: 0.05,
+    why: 'The runtime (daemons such as dockerd or containerd, and a small shim per container) uses some memory.',
+  },
+  type1CpuOverheadPct: {
+    label: 'CPU overhead, type 1',
+    unit: '%',
+    min: 0,
+    max: 100,
+    step: 1,
+    why: 'With hardware-assisted virtualisation a guest runs its code on the CPU directly; exits to the hypervisor cost a few %. An illustrative figure: it depends on the workload.',
+  },
+  type2CpuOverheadPct: {
+    label: 'CPU overhead, type 2',
+    unit: '%',
+    min: 0,
+    max: 200,
+    step: 1,
+    why: 'A type-2 hypervisor is an application: the host OS schedules it among its own processes, so guests lose more CPU than under type 1. An illustrative figure.',
+  },
+  type2IoOverheadPct: {
+    label: 'I/O slowdown, type 2',
+    unit: '%',
+    min: 0,
+    max: 300,
+    step: 1,
+    why: "Every disk and network I/O of a type-2 guest passes through the host OS's drivers and file system. An illustrative figure.",
   },
 };

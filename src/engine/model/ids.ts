@@ -9,6 +9,9 @@ export type PortGroupId = Brand<string, 'PortGroupId'>;
 export type NicId = Brand<string, 'NicId'>;
 export type VnicId = Brand<string, 'VnicId'>;
 export type PhysicalSwitchId = Brand<string, 'PhysicalSwitchId'>;
+export type ContainerId = Brand<string, 'ContainerId'>;
+/** An application installed straight on a bare-metal OS (no VM, no container). */
+export type AppId = Brand<string, 'AppId'>;
 /** An orchestrator placement rule (affinity or anti-affinity). */
 export type RuleId = Brand<string, 'RuleId'>;
 /** A fault the scenario schedules (a host failure at a set time). */
@@ -25,6 +28,8 @@ export const ID_PREFIX = {
   nic: 'nic',
   vnic: 'vnic',
   physicalSwitch: 'psw',
+  container: 'ctr',
+  app: 'app',
   rule: 'rule',
   fault: 'fault',
   call: 'call',

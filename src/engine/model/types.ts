@@ -1,7 +1,18 @@
-import type { HostId, NicId, PhysicalSwitchId, PortGroupId, SwitchId, VmId, VnicId } from './ids';
+import type {
+  AppId,
+  ContainerId,
+  HostId,
+  NicId,
+  PhysicalSwitchId,
+  PortGroupId,
+  SwitchId,
+  VmId,
+  VnicId,
+} from './ids';
 import type { Assumptions } from './assumptions';
 import type { IncomingVm, Orchestrator, RestartPriority } from './orchestrator';
 import type { LogEvent } from './events';
+import type { CostStudy } from './study';
 
 export type HostPower = 'on' | 'off' | 'failed';
 
@@ -61,9 +72,53 @@ export interface Vm {
   readonly bootRemainingS: number;
   /** Share of its vCPUs the guest currently demands, 0..1; moved by the seeded PRNG on each tick. */
   readonly cpuDemand: number;
+  /** A container runtime in the guest OS, making this VM a container host; null when it has none. */
+  readonly runtime: ContainerRuntime | null;
   /** Who HA restarts first when its host fails and room is short. */
   readonly restartPriority: RestartPriority;
 }
+
+/** A hypervisor platform: type 1 on the hardware, or type 2 as an application on a host OS. */
+export type ContainerState = 'off' | 'starting' | 'running' | 'crashed';
+
+/** An application and its libraries, run as isolated processes on a kernel it shares. */
+export interface Container {
+  readonly id: ContainerId;
+  readonly name: string;
+  /** The image it runs: the app and its libraries, never a kernel (e.g. "nginx:1.27"). */
+  readonly image: string;
+  /** CPU limit in cores (a cgroup quota): 0.5 is half a core. */
+  readonly cpu: number;
+  /** Memory limit in GB (a cgroup limit). */
+  readonly memoryGb: number;
+  readonly state: ContainerState;
+  /** Seconds of start left while starting; 0 otherwise. */
+  readonly startRemainingS: number;
+}
+
+/**
+ * A container runtime installed on one OS kernel, with the containers sharing that kernel. The
+ * same record sits on a container-host platform (the host OS kernel) and inside a VM (the guest
+ * kernel), so container commands, the tick and the X-ray treat both alike, and a VM becomes a
+ * container host by gaining one field rather than by becoming another kind of thing.
+ */
+export interface ContainerRuntime {
+  /** Runtime id from the runtime catalog. */
+  readonly product: string;
+  readonly containers: Readonly<Record<ContainerId, Container>>;
+}
+
+/** An application installed straight on a bare-metal OS; it runs while that OS runs. */
+export interface BareMetalApp {
+  readonly id: AppId;
+  readonly name: string;
+  /** Cores it keeps busy on average. */
+  readonly cpu: number;
+  readonly memoryGb: number;
+}
+
+/** The software layer of a platform that has crashed and waits for a restart. */
+export type CrashedLayer = 'os' | 'hypervisor';
 
 /** A hypervisor platform: type 1 on the hardware, or type 2 as an application on a host OS. */
 export interface HypervisorPlatform {
@@ -75,12 +130,35 @@ export interface HypervisorPlatform {
   readonly vswitches: readonly VSwitch[];
   /** VMs by id; kept per host so that moving one VM copies two small records, not the datacenter. */
   readonly vms: Readonly<Record<VmId, Vm>>;
+  /** 'hypervisor' after it crashed, 'os' after a type-2 host OS crashed; null while it runs. */
+  readonly crashed: CrashedLayer | null;
   /** Room held for VMs being live-migrated here; counted as used until the copy ends. */
   readonly incoming: readonly IncomingVm[];
 }
 
-/** What runs on a host. Later kinds (bare-metal OS, container host) join this union. */
-export type Platform = HypervisorPlatform;
+/** One OS straight on the hardware with its apps: the traditional server, no VMs. */
+export interface BareMetalPlatform {
+  readonly kind: 'bare-metal';
+  /** OS id from the OS catalog. */
+  readonly os: string;
+  readonly apps: readonly BareMetalApp[];
+  /** 'os' after its kernel crashed (every app is down); null while it runs. */
+  readonly crashed: 'os' | null;
+}
+
+/** An OS with a container runtime: its containers share the one OS kernel. */
+export interface ContainerHostPlatform {
+  readonly kind: 'container-host';
+  /** OS id from the OS catalog; its kernel is the one every container shares. */
+  readonly os: string;
+  readonly runtime: ContainerRuntime;
+  /** 'os' after its kernel crashed (every container is down); null while it runs. */
+  readonly crashed: 'os' | null;
+}
+
+/** What runs on a host. Containers inside a VM are a hypervisor platform whose VM has a runtime. */
+export type Platform = HypervisorPlatform | BareMetalPlatform | ContainerHostPlatform;
+export type PlatformKind = Platform['kind'];
 
 export interface Host {
   readonly id: HostId;
@@ -116,6 +194,8 @@ export interface World {
   readonly hosts: Readonly<Record<HostId, Host>>;
   readonly physicalSwitches: Readonly<Record<PhysicalSwitchId, PhysicalSwitch>>;
   readonly assumptions: Assumptions;
+  /** The compare view's workload and the cost figures of the TCO panel, saved with the scenario. */
+  readonly study: CostStudy;
   /** The orchestrator's settings, rules, scheduled faults and processes in flight. */
   readonly orchestrator: Orchestrator;
 }

@@ -1,5 +1,5 @@
 import type { HostId, VmId } from './ids';
-import type { Host, HypervisorPlatform, Vm, World } from './types';
+import type { Host, Platform, Vm, World } from './types';
 
 /** Read and write helpers over the world; every write returns a new world and shares the rest. */
 
@@ -34,7 +34,7 @@ export function withoutHost(world: World, hostId: HostId): World {
   return { ...world, hosts };
 }
 
-export function withPlatform(host: Host, platform: HypervisorPlatform): Host {
+export function withPlatform(host: Host, platform: Platform): Host {
   return { ...host, platform };
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_STUDY } from '../catalog/workloads';
 import { DEFAULT_ASSUMPTIONS } from '../model/assumptions';
 import { EMPTY_ORCHESTRATOR } from '../model/orchestrator';
 import type { PhysicalSwitchId } from '../model/ids';
@@ -12,6 +13,7 @@ export function emptyState(seed = 1): State {
       hosts: {},
       physicalSwitches: { [sw]: { id: sw, name: 'tor-1', portCount: 48 } },
       assumptions: DEFAULT_ASSUMPTIONS,
+      study: DEFAULT_STUDY,
       orchestrator: EMPTY_ORCHESTRATOR,
     },
     sim: { time: 0, rng: seedRng(seed), nextId: 2, log: [], seq: 0 },

@@ -1,0 +1,164 @@
+import { runtimeById } from '../catalog/runtimes';
+import { osById } from '../catalog/operatingSystems';
+import type { Assumptions } from '../model/assumptions';
+import type { ContainerId, HostId, VmId } from '../model/ids';
+import type {
+  Container,
+  ContainerRuntime,
+  ContainerState,
+  Host,
+  Vm,
+  World,
+} from '../model/types';
+import { hostList, vmsOf, withHost, withPlatform, withVm } from '../model/world';
+
+/** Where containers live: a container host's own kernel, or a VM's guest kernel. */
+export type KernelOwnerId = HostId | VmId;
+
+/** A container holds CPU and memory on its kernel while it is in any of these states. */
+const CONTAINER_HOLDS: ReadonlySet<ContainerState> = new Set(['starting', 'running']);
+
+export function containerHolds(c: Container): boolean {
+  return CONTAINER_HOLDS.has(c.state);
+}
+
+export function containersOf(runtime: ContainerRuntime | null): Container[] {
+  return runtime ? Object.values(runtime.containers) : [];
+}
+
+/** CPU limits and memory limits of the containers holding resources on one runtime. */
+export function runtimeLoad(runtime: ContainerRuntime | null): { cpu: number; memoryGb: number } {
+  let cpu = 0;
+  let memoryGb = 0;
+  for (const c of containersOf(runtime)) {
+    if (!containerHolds(c)) continue;
+    cpu += c.cpu;
+    memoryGb += c.memoryGb;
+  }
+  return { cpu, memoryGb };
+}
+
+/** Whether the runtime puts its containers in a hidden Linux VM on this OS (Docker Desktop). */
+export function runsInHiddenVm(runtime: string, os: string): boolean {
+  const family = osById(os)?.family;
+  return family !== undefined && runtimeById(runtime)?.runsOn[family] === 'linux-vm';
+}
+
+/** Memory an OS with a runtime keeps before any container runs: the OS, the runtime, a hidden VM's OS. */
+export function runtimeReserveGb(runtime: string, os: string, a: Assumptions): number {
+  return a.osMemoryGb + a.runtimeMemoryGb + (runsInHiddenVm(runtime, os) ? a.osMemoryGb : 0);
+}
+
+/** A container engine wherever it sits, with what a command needs to write it back. */
+export interface RuntimeSite {
+  readonly host: Host;
+  /** The VM whose guest kernel the containers share; null on a container host. */
+  readonly vm: Vm | null;
+  readonly runtime: ContainerRuntime;
+  /** The OS whose kernel the containers share. */
+  readonly os: string;
+  /** Name of the kernel's owner, for sentences: the host's or the VM's. */
+  readonly ownerName: string;
+  /** Whether that kernel runs now, so containers may run on it. */
+  readonly kernelUp: boolean;
+}
+
+function hostSite(host: Host): RuntimeSite | null {
+  const p = host.platform;
+  if (p.kind !== 'container-host') return null;
+  return {
+    host,
+    vm: null,
+    runtime: p.runtime,
+    os: p.os,
+    ownerName: host.name,
+    kernelUp: host.power === 'on' && p.crashed === null,
+  };
+}
+
+function vmSite(host: Host, vm: Vm): RuntimeSite | null {
+  if (!vm.runtime) return null;
+  return {
+    host,
+    vm,
+    runtime: vm.runtime,
+    os: vm.os,
+    ownerName: vm.name,
+    kernelUp: host.power === 'on' && vm.power === 'running',
+  };
+}
+
+/** Every runtime in the world, container hosts and container-host VMs alike. */
+export function runtimeSites(world: World): RuntimeSite[] {
+  const sites: RuntimeSite[] = [];
+  for (const host of hostList(world)) {
+    const own = hostSite(host);
+    if (own) sites.push(own);
+    for (const vm of vmsOf(host)) {
+      const inVm = vmSite(host, vm);
+      if (inVm) sites.push(inVm);
+    }
+  }
+  return sites;
+}
+
+/** The runtime on a container host or in a VM, by the id of the one that owns the kernel. */
+export function runtimeSiteOf(world: World, owner: KernelOwnerId): RuntimeSite | undefined {
+  const host = world.hosts[owner as HostId];
+  if (host) return hostSite(host) ?? undefined;
+  for (const h of hostList(world)) {
+    const vm = h.platform.kind === 'hypervisor' ? h.platform.vms[owner as VmId] : undefined;
+    if (vm) return vmSite(h, vm) ?? undefined;
+  }
+  return undefined;
+}
+
+export function findContainer(
+  world: World,
+  id: ContainerId,
+): { site: RuntimeSite; container: Container } | undefined {
+  for (const site of runtimeSites(world)) {
+    const container = site.runtime.containers[id];
+    if (container) return { site, container };
+  }
+  return undefined;
+}
+
+export function allContainers(world: World): Container[] {
+  return runtimeSites(world).flatMap((s) => containersOf(s.runtime));
+}
+
+/** Writes a changed runtime back where it sits, sharing everything else. */
+export function withRuntime(world: World, site: RuntimeSite, runtime: ContainerRuntime): World {
+  const { host, vm } = site;
+  if (vm) return withHost(world, withVm(host, { ...vm, runtime }));
+  if (host.platform.kind !== 'container-host') return world;
+  return withHost(world, withPlatform(host, { ...host.platform, runtime }));
+}
+
+export function withContainer(world: World, site: RuntimeSite, c: Container): World {
+  return withRuntime(world, site, {
+    ...site.runtime,
+    containers: { ...site.runtime.containers, [c.id]: c },
+  });
+}
+
+/** Sets every container of a runtime that holds resources to `state`; the rest stay as they are. */
+export function settleContainers(
+  runtime: ContainerRuntime,
+  state: 'off' | 'crashed',
+): { runtime: ContainerRuntime; hit: ContainerId[] } {
+  const hit: ContainerId[] = [];
+  const containers: Record<ContainerId, Container> = {};
+  for (const c of Object.values(runtime.containers)) {
+    if (containerHolds(c)) {
+      hit.push(c.id);
+      containers[c.id] = { ...c, state, startRemainingS: 0 };
+    } else containers[c.id] = c;
+  }
+  return hit.length === 0 ? { runtime, hit } : { runtime: { ...runtime, containers }, hit };
+}
+
+export function containerNameTaken(world: World, name: string, except?: string): boolean {
+  return allContainers(world).some((c) => c.name === name && c.id !== except);
+}
