@@ -1,15 +1,16 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { osName } from '../../engine';
+import { type VmPower, osName } from '../../engine';
 import type { VmNode as VmNodeType } from '../../store/toFlow';
 
-const POWER_STYLE = {
-  running: 'bg-emerald-600 text-white',
+const POWER_STYLE: Record<VmPower, string> = {
+  running: 'bg-emerald-700 text-white',
+  migrating: 'bg-violet-700 text-white',
   booting: 'bg-amber-300 text-amber-950',
   paused: 'bg-slate-400 text-slate-950',
   off: 'bg-slate-200 text-slate-900',
   crashed: 'bg-red-700 text-white',
-} as const;
+};
 
 /** A VM: its guest OS and apps, sizes and power state; one handle per vNIC at the bottom. */
 function VmNodeView({ data, selected }: NodeProps<VmNodeType>) {
