@@ -55,8 +55,17 @@ export function hostNameTaken(world: World, name: string, except?: string): bool
   return hostList(world).some((h) => h.name === name && h.id !== except);
 }
 
+/** Walks the VMs in place rather than listing them: adding a VM asks this of every VM there is. */
 export function vmNameTaken(world: World, name: string, except?: string): boolean {
-  return allVms(world).some((v) => v.name === name && v.id !== except);
+  for (const hostId in world.hosts) {
+    const p = world.hosts[hostId as HostId]?.platform;
+    if (p?.kind !== 'hypervisor') continue;
+    for (const vmId in p.vms) {
+      const vm = p.vms[vmId as VmId];
+      if (vm && vm.name === name && vm.id !== except) return true;
+    }
+  }
+  return false;
 }
 
 export function portGroupNames(host: Host): Set<string> {

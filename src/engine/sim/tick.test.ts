@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { tick } from './tick';
+import { sandbox } from '../testing/driver';
+
+describe('tick', () => {
+  it('counts a booting VM down to running, with an event when it is up', () => {
+    sandbox()
+      .host('esx-01')
+      .vm('a')
+      .powerOn('a')
+      .tick(10)
+      .expectBooting('a', 20)
+      .tick(19)
+      .expectBooting('a', 1)
+      .expectEvents()
+      .tick(1)
+      .expectRunning('a')
+      .expectEvents('vm.booted')
+      .expectLogContains('a finished booting and is running.')
+      .expectTime(30);
+  });
+
+  it('boots in the assumed time, and one long tick overshoots to running', () => {
+    sandbox({ assumptions: { vmBootSeconds: 5 } })
+      .host('esx-01')
+      .vm('a')
+      .powerOn('a')
+      .expectBooting('a', 5)
+      .tick(600)
+      .expectRunning('a')
+      .check((sb) => expect(sb.vmNamed('a').bootRemainingS).toBe(0));
+  });
+
+  it('does nothing for a time step that is not positive', () => {
+    const state = sandbox().host('esx-01').vm('a').powerOn('a').state;
+    expect(tick(state, 0)).toBe(state);
+    expect(tick(state, -5)).toBe(state);
+    expect(tick(state, Number.NaN)).toBe(state);
+  });
+
+  it('keeps CPU demand between 2 % and 100 % and leaves idle VMs and hosts untouched', () => {
+    const sb = sandbox().host('busy').vm('a').vm('b').powerOn('a').host('idle').vm('c');
+    const idleHost = sb.hostNamed('idle');
+    const offVm = sb.vmNamed('b');
+    for (let i = 0; i < 200; i += 1) {
+      sb.tick(5);
+      const demand = sb.vmNamed('a').cpuDemand;
+      expect(demand).toBeGreaterThanOrEqual(0.02);
+      expect(demand).toBeLessThanOrEqual(1);
+    }
+    expect(sb.hostNamed('idle')).toBe(idleHost);
+    expect(sb.vmNamed('b')).toBe(offVm);
+  });
+
+  it('draws from the seeded PRNG in the state: same seed, same demand; another seed, another', () => {
+    const run = (seed: number) =>
+      sandbox({ seed }).host('esx-01').vm('a').powerOn('a').tick(3).tick(3).vmNamed('a').cpuDemand;
+    expect(run(7)).toBe(run(7));
+    expect(run(7)).not.toBe(run(8));
+  });
+});
