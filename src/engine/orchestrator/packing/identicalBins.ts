@@ -1,0 +1,117 @@
+import { nextRandom } from '../../sim/prng';
+import { newBin, sortAndFit, type Bin } from './bins';
+import { tryToEmpty } from './emptyBin';
+import { lowerBoundL2 } from './lowerBound';
+import type { Sizes } from './sizes';
+import type { Budget } from './subsets';
+
+/** Tuning knobs shared by every packing call; all optional. */
+export interface PackOptions {
+  /**
+   * How much work the improvement may do, in search steps (one step is about one candidate
+   * move looked at). It bounds the time without reading a clock, so a result never depends on
+   * machine speed. The default keeps the Falkenauer u1000 instances under half a second on a
+   * 2-core laptop.
+   */
+  readonly maxSteps?: number;
+  /** Seed of the PRNG that breaks ties between equally good moves; same seed, same packing. */
+  readonly seed?: number;
+}
+
+export const DEFAULT_MAX_STEPS = 20_000_000;
+
+/** A PRNG closure over the engine's mulberry32 step, seeded per call. */
+export function seededRandom(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    const r = nextRandom(state);
+    state = r.rng;
+    return r.value;
+  };
+}
+
+/**
+ * Pairs of items that fill a bin exactly (in every dimension), and items that fill one alone.
+ * Some optimal packing holds each such pair as a bin (swap any other packing's contents to
+ * see it), so they are set aside before the search.
+ */
+function exactFills(sizes: Sizes, cap: Float64Array): { fixed: number[][]; rest: number[] } {
+  const { dims, weight } = sizes;
+  const keyOf = (w: (d: number) => number) =>
+    Array.from({ length: dims }, (_, d) => w(d)).join(',');
+  const waiting = new Map<string, number[]>();
+  const fixed: number[][] = [];
+  const rest: number[] = [];
+  for (let i = 0; i < sizes.count; i++) {
+    const own = keyOf((d) => weight[i * dims + d]!);
+    const partners = waiting.get(keyOf((d) => cap[d]! - weight[i * dims + d]!));
+    if (own === keyOf((d) => cap[d]!)) fixed.push([i]);
+    else if (partners && partners.length > 0) fixed.push([partners.pop()!, i]);
+    else {
+      const same = waiting.get(own) ?? [];
+      same.push(i);
+      waiting.set(own, same);
+    }
+  }
+  for (const items of waiting.values()) rest.push(...items);
+  return { fixed, rest: rest.sort((a, b) => a - b) };
+}
+
+/** Least filled first; among equals the one with more (so smaller) items, then the oldest. */
+function emptiestFirst(a: Bin, b: Bin): number {
+  return a.score - b.score || b.items.length - a.items.length || a.id - b.id;
+}
+
+/**
+ * Packs items into as few identical bins as it can: sort-and-fit (first fit and best fit,
+ * largest items first, the better of the two), then empties one bin at a time (emptyBin.ts)
+ * until the count meets the L2 lower bound or the step budget runs out.
+ * Returns item indexes per bin. Every item must fit an empty bin.
+ */
+export function packIdenticalBins(
+  sizes: Sizes,
+  cap: Float64Array,
+  options: PackOptions = {},
+): number[][] {
+  const budget: Budget = { left: options.maxSteps ?? DEFAULT_MAX_STEPS };
+  const random = seededRandom(options.seed ?? 1);
+  const { fixed, rest } = exactFills(sizes, cap);
+  let bound = 0;
+  for (let d = 0; d < sizes.dims; d++) {
+    const column = rest.map((i) => sizes.weight[i * sizes.dims + d]!);
+    bound = Math.max(bound, lowerBoundL2(cap[d]!, column));
+  }
+  let nextId = 0;
+  const open = () => newBin(nextId++, cap);
+  const candidates = (['first', 'best'] as const).map((rule) => {
+    const bins: Bin[] = [];
+    sortAndFit(sizes, rest, bins, open, rule);
+    return bins;
+  });
+  let bins = candidates.reduce((a, b) => (b.length < a.length ? b : a));
+  let failures = 0;
+  while (bins.length > bound && bins.length >= 3 && budget.left > 0) {
+    const ranked = [...bins].sort(emptiestFirst);
+    if (failures > 0) {
+      for (let k = 0; k < 3; k++) {
+        const pick = k + Math.floor(random() * (ranked.length - k));
+        [ranked[k], ranked[pick]] = [ranked[pick]!, ranked[k]!];
+      }
+    }
+    const [closing, ...reserves] = ranked.slice(0, 3);
+    if (!closing) break;
+    if (tryToEmpty(sizes, bins, closing, reserves, budget, random)) {
+      bins = bins.filter((bin) => bin !== closing);
+      failures = 0;
+    } else failures++;
+  }
+  return [...fixed, ...bins.map((bin) => bin.items)];
+}
+
+/** Items ascending inside each bin, bins by their first item: one canonical shape for results. */
+export function tidy(bins: readonly (readonly number[])[]): number[][] {
+  return bins
+    .filter((bin) => bin.length > 0)
+    .map((bin) => [...bin].sort((a, b) => a - b))
+    .sort((a, b) => a[0]! - b[0]!);
+}
