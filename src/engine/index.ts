@@ -1,6 +1,12 @@
 /** The engine's one public surface: pure functions over plain data, no UI, no clock, no randomness. */
 export type * from './model/types';
 export type * from './model/ids';
+export { ID_PREFIX } from './model/ids';
+export { EMPTY_ORCHESTRATOR, ORCHESTRATOR_SETTING_INFO } from './model/orchestrator';
+export { COST_ASSUMPTION_INFO } from './model/study';
+export { DEFAULT_STUDY } from './catalog/workloads';
+export { RUNTIMES, runtimeById, type ContainerRuntimeProduct } from './catalog/runtimes';
+export { DEFAULT_DATASTORE } from './commands/hostCommands';
 export type * from './model/events';
 export type { Assumptions, AssumptionInfo } from './model/assumptions';
 export { DEFAULT_ASSUMPTIONS, ASSUMPTION_INFO } from './model/assumptions';

@@ -1,0 +1,26 @@
+/** Scenario files: the versioned format, reading and writing it, and the built-in scenarios. */
+export {
+  SCENARIO_FORMAT,
+  scenarioSchema,
+  stateSchema,
+  type Scenario,
+  type ScenarioLayout,
+  type HostPosition,
+} from './schema';
+export {
+  CURRENT_VERSION,
+  MIGRATIONS,
+  migrate,
+  type Migration,
+  type MigrationRegistry,
+} from './migrate';
+export {
+  MAX_ERRORS,
+  parseScenario,
+  serializeScenario,
+  scenarioFromState,
+  type ParseResult,
+  type ScenarioError,
+} from './parse';
+export { BUILTIN_SCENARIOS, type BuiltinScenario } from './builtin';
+export { defaultScenario } from './builtin/default';

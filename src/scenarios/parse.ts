@@ -1,0 +1,288 @@
+import {
+  type Node,
+  type ParseError,
+  findNodeAtLocation,
+  getLocation,
+  parseTree,
+  printParseErrorCode,
+} from 'jsonc-parser';
+import type { z } from 'zod';
+import type { State } from '../engine';
+import { type PathPart, pathText } from './checks';
+import { CURRENT_VERSION, type JsonObject, migrate } from './migrate';
+import { SCENARIO_FORMAT, type Scenario, type ScenarioLayout, scenarioSchema } from './schema';
+
+/** One problem in a scenario file, placed where a teacher finds it in the text. */
+export interface ScenarioError {
+  /** The whole sentence, e.g. "Line 12, column 9: state.world.hosts.host-3.cpuCores must be …". */
+  readonly message: string;
+  /** Where in the data, dot-separated; '' for the file as a whole. */
+  readonly path: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+}
+
+export type ParseResult =
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      /** The format version the file was written in; older than CURRENT_VERSION if upgraded. */
+      readonly fromVersion: number;
+    }
+  | {
+      readonly ok: false;
+      /** The first MAX_ERRORS problems, in text order. */
+      readonly errors: readonly ScenarioError[];
+      /** How many more problems were found but not listed. */
+      readonly omitted: number;
+    };
+
+/** A long list of errors hides the first, which is often the cause of the rest. */
+export const MAX_ERRORS = 10;
+
+const NOT_A_SCENARIO = `This is not a VirtLab scenario file: it has no "format": "${SCENARIO_FORMAT}" field.`;
+
+/** Reads a scenario file: JSON syntax, then format and version (upgrading old files), then the schema. */
+export function parseScenario(text: string): ParseResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    return fail([syntaxError(source)]);
+  }
+  const doc = new Located(source);
+  if (!isObject(data)) return fail([doc.error([], NOT_A_SCENARIO)]);
+  if (data.format !== SCENARIO_FORMAT) {
+    const message =
+      data.format === undefined
+        ? NOT_A_SCENARIO
+        : `This is not a VirtLab scenario file: its "format" is ${JSON.stringify(data.format)}, not "${SCENARIO_FORMAT}".`;
+    return fail([doc.error(data.format === undefined ? [] : ['format'], message)]);
+  }
+  const migrated = migrate(data);
+  if (!migrated.ok) {
+    return fail([
+      migrated.about === 'file'
+        ? doc.error(['version'], migrated.message)
+        : doc.problem(['version'], migrated.message),
+    ]);
+  }
+  const result = scenarioSchema.safeParse(migrated.file, { error: plainMessage });
+  if (result.success) {
+    return { ok: true, scenario: result.data, fromVersion: migrated.fromVersion };
+  }
+  return fail(result.error.issues.flatMap((issue) => issueErrors(issue, doc)));
+}
+
+/** The file text of a scenario: 2-space JSON, keys in the order the data was built. */
+export function serializeScenario(scenario: Scenario): string {
+  return `${JSON.stringify(scenario, null, 2)}\n`;
+}
+
+/** Wraps an engine state as a scenario of the current format version. */
+export function scenarioFromState(
+  state: State,
+  name: string,
+  layout?: ScenarioLayout,
+  description?: string,
+): Scenario {
+  return {
+    format: SCENARIO_FORMAT,
+    version: CURRENT_VERSION,
+    name,
+    ...(description !== undefined ? { description } : {}),
+    state,
+    ...(layout ? { layout } : {}),
+  };
+}
+
+function fail(errors: ScenarioError[]): ParseResult {
+  const seen = new Set<string>();
+  const unique = errors.filter((e) => !seen.has(e.message) && seen.add(e.message));
+  unique.sort((a, b) => a.line - b.line || a.column - b.column);
+  return {
+    ok: false,
+    errors: unique.slice(0, MAX_ERRORS),
+    omitted: Math.max(0, unique.length - MAX_ERRORS),
+  };
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Finds paths in the text lazily: a valid file never pays for the syntax tree. */
+class Located {
+  private tree: Node | undefined;
+  private lines: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  /** An error whose message is a whole sentence, placed at `path` (or its nearest ancestor). */
+  error(path: readonly PathPart[], sentence: string): ScenarioError {
+    const { line, column } = this.position(this.offsetOf(path));
+    return { message: sentence, path: pathText(path), line, column };
+  }
+
+  /** An error whose message reads after the path: "must be a whole number …". */
+  problem(path: readonly PathPart[], predicate: string): ScenarioError {
+    const { line, column } = this.position(this.offsetOf(path));
+    const where = path.length > 0 ? `${pathText(path)} ` : 'The file ';
+    return {
+      message: `Line ${line}, column ${column}: ${where}${predicate}`,
+      path: pathText(path),
+      line,
+      column,
+    };
+  }
+
+  /** The offset of a property's key (or an array item), walking up until something exists. */
+  private offsetOf(path: readonly PathPart[]): number {
+    this.tree ??= parseTree(this.text);
+    if (!this.tree) return 0;
+    for (let n = path.length; n >= 0; n -= 1) {
+      const node = findNodeAtLocation(this.tree, path.slice(0, n));
+      if (node) return node.parent?.type === 'property' ? node.parent.offset : node.offset;
+    }
+    return 0;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    this.lines ??= lineStarts(this.text);
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lines[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.lines[lo] ?? 0) + 1 };
+  }
+}
+
+/** Offsets where each line starts; JSON ends lines with \n, \r\n or \r. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
+const SYNTAX: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
+  InvalidSymbol:
+    'unexpected character; text must be in double quotes, and only numbers, true, false and null go without',
+  InvalidNumberFormat: 'this number is not written the way JSON allows',
+  PropertyNameExpected: 'expected a field name in double quotes',
+  ValueExpected:
+    'expected a value (text in double quotes, a number, true, false, null, {…} or […])',
+  ColonExpected: 'expected a colon (:) after the field name',
+  CommaExpected: 'expected a comma (,) between two items',
+  CloseBraceExpected: 'expected } to close the object',
+  CloseBracketExpected: 'expected ] to close the list',
+  EndOfFileExpected: 'unexpected text after the end of the data',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'this text has no closing double quote',
+  UnexpectedEndOfNumber: 'this number ends too early',
+  InvalidUnicode: 'a \\u escape needs four hexadecimal digits',
+  InvalidEscapeCharacter: 'a backslash in text must start an escape such as \\n, \\" or \\\\',
+  InvalidCharacter: 'a tab or line break inside text must be written as \\t or \\n',
+};
+
+/** The first JSON syntax error, placed and explained; later ones are usually its echoes. */
+function syntaxError(text: string): ScenarioError {
+  const doc = new Located(text);
+  if (text.trim() === '') return { message: 'The file is empty.', path: '', line: 1, column: 1 };
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (!first) return { message: 'The file is not valid JSON.', path: '', line: 1, column: 1 };
+  const { line, column } = doc.position(first.offset);
+  const path = pathText(getLocation(text, first.offset).path);
+  const code = printParseErrorCode(first.error);
+  const trailingComma =
+    (code === 'PropertyNameExpected' || code === 'ValueExpected') &&
+    /^[}\]]/.test(text.slice(first.offset)) &&
+    /,\s*$/.test(text.slice(0, first.offset));
+  const what = trailingComma
+    ? 'remove the comma before this bracket: JSON allows no comma after the last item'
+    : (SYNTAX[code] ?? 'this is not valid JSON');
+  return { message: `Line ${line}, column ${column}: ${what}.`, path, line, column };
+}
+
+/** Zod's wording replaced by words a teacher reads; range messages come from the schema itself. */
+function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is missing';
+      return TYPE_WORDS[issue.expected] ?? `must be ${issue.expected}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `must be ${JSON.stringify(issue.values[0])}`
+        : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `must have at least ${String(issue.minimum)} entries`
+        : issue.origin === 'string'
+          ? Number(issue.minimum) === 1
+            ? 'must not be empty'
+            : `must be at least ${String(issue.minimum)} characters long`
+          : undefined;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `must have at most ${String(issue.maximum)} entries`
+        : issue.origin === 'string'
+          ? `must be at most ${String(issue.maximum)} characters long`
+          : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const TYPE_WORDS: Partial<Record<string, string>> = {
+  string: 'must be text in double quotes',
+  number: 'must be a number',
+  int: 'must be a whole number',
+  boolean: 'must be true or false',
+  object: 'must be an object ({ … })',
+  array: 'must be a list ([ … ])',
+  null: 'must be null',
+};
+
+/** One or more placed errors for a zod issue. */
+function issueErrors(issue: z.core.$ZodIssue, doc: Located): ScenarioError[] {
+  const path = issue.path.filter((p): p is PathPart => typeof p !== 'symbol');
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) =>
+        doc.problem(
+          [...path, key],
+          'is not a field VirtLab knows: check its spelling, or remove it',
+        ),
+      );
+    case 'invalid_key': {
+      const inner = issue.issues[0]?.message ?? 'is not allowed';
+      return [doc.problem(path, `is not a valid key here: it ${inner}`)];
+    }
+    case 'invalid_union': {
+      // A discriminated union names the kinds it knows; other unions give no list.
+      const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
+      const words = options.map((o) => JSON.stringify(o));
+      return [
+        doc.problem(
+          path,
+          words.length === 0
+            ? 'does not match any allowed shape'
+            : `must be ${words.length === 1 ? words[0] : `one of ${words.join(', ')}`}`,
+        ),
+      ];
+    }
+    default:
+      return [doc.problem(path, issue.message)];
+  }
+}
