@@ -1,0 +1,9 @@
+/**
+ * `npm run bench`: runs every bench file in turn; each prints `name: value unit` lines, medians
+ * over repeated runs. Add a bench file with one import and one call below.
+ */
+import { run as engine } from './engine';
+import { run as packing } from './packing';
+
+await engine();
+await packing();
