@@ -23,6 +23,22 @@ export { apply, type Command, type ApplyResult } from './commands';
 export type { HostSpec, HostPatch } from './commands/hostCommands';
 export type { VmSpec, VmPatch } from './commands/vmCommands';
 export type { SwitchSpec, PortGroupSpec } from './commands/networkCommands';
+export type * from './model/network';
+export type * from './network/types';
+export { EMPTY_NET } from './model/network';
+export type { RouterSpec, RouterLink } from './commands/routerCommands';
+export type { PhysicalSwitchSpec } from './commands/linkCommands';
+export { tracePing, type PingResult } from './network/ping';
+export { reachability, canPing } from './network/reachability';
+export {
+  macTable,
+  arpCache,
+  portGroupView,
+  type MacTableRow,
+  type ArpRow,
+  type PortGroupView,
+} from './network/inspect';
+export { parseIp, parseCidr, formatIp, subnetText } from './network/addr';
 export { LIMITS } from './commands/validate';
 export { tick } from './sim/tick';
 export { emptyState } from './sim/state';

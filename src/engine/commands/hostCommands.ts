@@ -3,7 +3,8 @@ import { osById } from '../catalog/operatingSystems';
 import { holdsResources, hostUsage } from '../capacity/usage';
 import type { HostId, NicId, PortGroupId, SwitchId } from '../model/ids';
 import type { Host, HostPower, PhysicalNic, World } from '../model/types';
-import { hostList, hostNameTaken, vmsOf, withHost, withoutHost } from '../model/world';
+import { hostNameTaken, vmsOf, withHost, withoutHost } from '../model/world';
+import { portsInUse } from '../network/cabling';
 import { event } from '../sim/log';
 import { getHost } from './lookup';
 import { type CommandContext, type Outcome, done, refuse } from './types';
@@ -52,11 +53,7 @@ export function checkPlatform(product: string, hostOs: string | null | undefined
 /** Cables each new NIC to the first free port of the first physical switch, if any. */
 function cableNics(world: World, nicIds: NicId[]): PhysicalNic[] {
   const sw = Object.values(world.physicalSwitches)[0];
-  const used = new Set(
-    hostList(world).flatMap((h) =>
-      h.nics.flatMap((n) => (n.link ? [`${n.link.switchId}:${n.link.port}`] : [])),
-    ),
-  );
+  const used = portsInUse(world);
   let port = 1;
   return nicIds.map((id, i) => {
     let link: PhysicalNic['link'] = null;

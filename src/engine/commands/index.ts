@@ -37,6 +37,28 @@ import {
   setVmPower,
   updateVm,
 } from './vmCommands';
+import type { PhysicalSwitchId, RouterId, VnicId } from '../model/ids';
+import type { PingTarget } from '../network/types';
+import {
+  type PhysicalSwitchSpec,
+  addPhysicalSwitch,
+  cableNic,
+  removePhysicalSwitch,
+  setNicLink,
+  setSwitchPort,
+  updatePhysicalSwitch,
+} from './linkCommands';
+import { ping } from './pingCommand';
+import {
+  type RouterLink,
+  type RouterSpec,
+  addRouter,
+  removeRouter,
+  removeRouterInterface,
+  setRouterInterface,
+  updateRouter,
+} from './routerCommands';
+import { addVnic, removeVnic, setVnicAddress, setVnicGuestVlan } from './vnicCommands';
 
 /** Every change a learner, a lesson or a test can ask of the engine, as plain data. */
 export type Command =
@@ -63,7 +85,40 @@ export type Command =
     }
   | { type: 'removePortGroup'; hostId: HostId; switchId: SwitchId; portGroupId: PortGroupId }
   | { type: 'plugVnic'; vmId: VmId; vnicId: string; portGroup: string | null }
-  | { type: 'setAssumption'; key: keyof Assumptions; value: number };
+  | { type: 'setAssumption'; key: keyof Assumptions; value: number }
+  | { type: 'addVnic'; vmId: VmId; portGroup: string | null }
+  | { type: 'removeVnic'; vmId: VmId; vnicId: VnicId }
+  | {
+      type: 'setVnicAddress';
+      vmId: VmId;
+      vnicId: VnicId;
+      /** "10.0.10.11/24", or null to clear the address and gateway. */
+      ip: string | null;
+      gateway: string | null;
+    }
+  | { type: 'setVnicGuestVlan'; vmId: VmId; vnicId: VnicId; vlan: number | null }
+  | { type: 'addRouter'; spec: RouterSpec }
+  | {
+      type: 'updateRouter';
+      routerId: RouterId;
+      patch: { readonly name?: string; readonly link?: RouterLink | null };
+    }
+  | { type: 'removeRouter'; routerId: RouterId }
+  | { type: 'setRouterInterface'; routerId: RouterId; vlan: number; ip: string }
+  | { type: 'removeRouterInterface'; routerId: RouterId; vlan: number }
+  | { type: 'setNicLink'; hostId: HostId; nicId: NicId; up: boolean }
+  | {
+      type: 'cableNic';
+      hostId: HostId;
+      nicId: NicId;
+      link: { readonly switchId: PhysicalSwitchId; readonly port: number } | null;
+    }
+  | { type: 'setSwitchPort'; switchId: PhysicalSwitchId; port: number; up: boolean }
+  | { type: 'addPhysicalSwitch'; spec: PhysicalSwitchSpec }
+  | { type: 'updatePhysicalSwitch'; switchId: PhysicalSwitchId; spec: PhysicalSwitchSpec }
+  | { type: 'removePhysicalSwitch'; switchId: PhysicalSwitchId }
+  /** Runs a ping: the world is unchanged; learned MAC and ARP entries and the log are. */
+  | { type: 'ping'; srcVmId: VmId; dst: PingTarget };
 
 export type { NicId };
 
@@ -121,6 +176,38 @@ function run(ctx: CommandContext, c: Command): Outcome {
       return plugVnic(ctx, c.vmId, c.vnicId, c.portGroup);
     case 'setAssumption':
       return setAssumption(ctx, c.key, c.value);
+    case 'addVnic':
+      return addVnic(ctx, c.vmId, c.portGroup);
+    case 'removeVnic':
+      return removeVnic(ctx, c.vmId, c.vnicId);
+    case 'setVnicAddress':
+      return setVnicAddress(ctx, c.vmId, c.vnicId, c.ip, c.gateway);
+    case 'setVnicGuestVlan':
+      return setVnicGuestVlan(ctx, c.vmId, c.vnicId, c.vlan);
+    case 'addRouter':
+      return addRouter(ctx, c.spec);
+    case 'updateRouter':
+      return updateRouter(ctx, c.routerId, c.patch);
+    case 'removeRouter':
+      return removeRouter(ctx, c.routerId);
+    case 'setRouterInterface':
+      return setRouterInterface(ctx, c.routerId, c.vlan, c.ip);
+    case 'removeRouterInterface':
+      return removeRouterInterface(ctx, c.routerId, c.vlan);
+    case 'setNicLink':
+      return setNicLink(ctx, c.hostId, c.nicId, c.up);
+    case 'cableNic':
+      return cableNic(ctx, c.hostId, c.nicId, c.link);
+    case 'setSwitchPort':
+      return setSwitchPort(ctx, c.switchId, c.port, c.up);
+    case 'addPhysicalSwitch':
+      return addPhysicalSwitch(ctx, c.spec);
+    case 'updatePhysicalSwitch':
+      return updatePhysicalSwitch(ctx, c.switchId, c.spec);
+    case 'removePhysicalSwitch':
+      return removePhysicalSwitch(ctx, c.switchId);
+    case 'ping':
+      return ping(ctx, c.srcVmId, c.dst);
   }
 }
 
@@ -131,8 +218,11 @@ export type ApplyResult =
 /** Applies one command. A refused command leaves the state exactly as it was. */
 export function apply(state: State, command: Command): ApplyResult {
   const ids = new IdAllocator(state.sim.nextId);
-  const out = run({ world: state.world, ids }, command);
+  const out = run({ world: state.world, ids, sim: state.sim }, command);
   if (!out.ok) return out;
-  const { sim, events } = record({ ...state.sim, nextId: ids.counter }, out.events);
+  const { sim, events } = record(
+    { ...state.sim, nextId: ids.counter, ...(out.net && { net: out.net }) },
+    out.events,
+  );
   return { ok: true, state: { world: out.world, sim }, events };
 }

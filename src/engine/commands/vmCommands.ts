@@ -63,7 +63,8 @@ export function addVm(ctx: CommandContext, hostId: HostId, spec: VmSpec): Outcom
     diskGb: spec.diskGb,
     nics: (spec.networks ?? []).map((portGroup) => {
       const nicId = ids.take<VnicId>('vnic');
-      return { id: nicId, mac: macFor(Number(nicId.split('-')[1])), portGroup };
+      const mac = macFor(Number(nicId.split('-')[1]));
+      return { id: nicId, mac, portGroup, ip: null, gateway: null, guestVlan: null };
     }),
     power: 'off',
     bootRemainingS: 0,

@@ -13,6 +13,10 @@ export interface Assumptions {
   readonly hostOsMemoryGb: number;
   /** Share of its configured memory a running guest actively touches at full CPU demand. */
   readonly guestActiveMemoryShare: number;
+  /** Seconds a switch keeps a learned MAC address it has not seen again. */
+  readonly macAgeingSeconds: number;
+  /** Seconds a guest or router keeps an ARP answer before it asks again. */
+  readonly arpAgeingSeconds: number;
   /** Seconds without a heartbeat before the orchestrator declares a host failed (HA). */
   readonly heartbeatTimeoutS: number;
   /** Bandwidth each live migration gets on the migration network, in Gbit/s. */
@@ -43,6 +47,8 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   hostOsCores: 1,
   hostOsMemoryGb: 4,
   guestActiveMemoryShare: 0.8,
+  macAgeingSeconds: 300,
+  arpAgeingSeconds: 60,
   heartbeatTimeoutS: 15,
   migrationBandwidthGbps: 10,
   migrationDirtyRateMbS: 100,
@@ -105,6 +111,22 @@ export const ASSUMPTION_INFO: Readonly<Record<keyof Assumptions, AssumptionInfo>
     max: 1,
     step: 0.05,
     why: 'A guest touches only part of its memory; the rest is allocated but idle.',
+  },
+  macAgeingSeconds: {
+    label: 'MAC table ageing time',
+    unit: 's',
+    min: 10,
+    max: 3600,
+    step: 10,
+    why: 'A learning switch forgets a MAC address it has not seen for this long, then floods frames to it again. 300 s is the default of the Linux bridge and of most switches.',
+  },
+  arpAgeingSeconds: {
+    label: 'ARP cache lifetime',
+    unit: 's',
+    min: 5,
+    max: 14400,
+    step: 5,
+    why: 'A guest forgets a neighbour it has not confirmed for a while and broadcasts an ARP request again. Real systems differ (Linux re-checks after about 30 s, many routers keep entries for 4 hours); 60 s is a teaching value, short enough to watch.',
   },
   heartbeatTimeoutS: {
     label: 'HA heartbeat timeout',

@@ -49,6 +49,7 @@ export type EventKind =
   | 'container.crashed'
   | 'study.changed'
   | 'network.changed'
+  | 'network.ping'
   | 'assumption.changed'
   | 'undo'
   | 'redo';

@@ -12,6 +12,8 @@ export type PhysicalSwitchId = Brand<string, 'PhysicalSwitchId'>;
 export type ContainerId = Brand<string, 'ContainerId'>;
 /** An application installed straight on a bare-metal OS (no VM, no container). */
 export type AppId = Brand<string, 'AppId'>;
+export type RouterId = Brand<string, 'RouterId'>;
+export type RouterInterfaceId = Brand<string, 'RouterInterfaceId'>;
 /** An orchestrator placement rule (affinity or anti-affinity). */
 export type RuleId = Brand<string, 'RuleId'>;
 /** A fault the scenario schedules (a host failure at a set time). */
@@ -30,6 +32,8 @@ export const ID_PREFIX = {
   physicalSwitch: 'psw',
   container: 'ctr',
   app: 'app',
+  router: 'rtr',
+  routerInterface: 'rif',
   rule: 'rule',
   fault: 'fault',
   call: 'call',

@@ -12,6 +12,8 @@ import type {
 import type { Assumptions } from './assumptions';
 import type { IncomingVm, Orchestrator, RestartPriority } from './orchestrator';
 import type { LogEvent } from './events';
+import type { RouterId } from './ids';
+import type { NetState, Router } from './network';
 import type { CostStudy } from './study';
 
 export type HostPower = 'on' | 'off' | 'failed';
@@ -55,6 +57,12 @@ export interface Vnic {
   readonly mac: string;
   /** Name of the port group it plugs into on its current host, or null when unplugged. */
   readonly portGroup: string | null;
+  /** IPv4 address with prefix length, e.g. "10.0.10.11/24"; null when the guest has none. */
+  readonly ip: string | null;
+  /** The router address the guest sends off-subnet packets to (no prefix); null for none. */
+  readonly gateway: string | null;
+  /** On a trunk port group (VLAN 4095), the VLAN the guest tags its frames with; null: untagged. */
+  readonly guestVlan: number | null;
 }
 
 export interface Vm {
@@ -187,12 +195,16 @@ export interface PhysicalSwitch {
   readonly id: PhysicalSwitchId;
   readonly name: string;
   readonly portCount: number;
+  /** Ports switched off or failed: a cable plugged in there carries nothing. */
+  readonly downPorts: readonly number[];
 }
 
 /** Everything a learner builds: undo and redo swap whole worlds. */
 export interface World {
   readonly hosts: Readonly<Record<HostId, Host>>;
   readonly physicalSwitches: Readonly<Record<PhysicalSwitchId, PhysicalSwitch>>;
+  /** Routers joining subnets and VLANs, by id. */
+  readonly routers: Readonly<Record<RouterId, Router>>;
   readonly assumptions: Assumptions;
   /** The compare view's workload and the cost figures of the TCO panel, saved with the scenario. */
   readonly study: CostStudy;
@@ -212,6 +224,8 @@ export interface Sim {
   readonly log: readonly LogEvent[];
   /** Sequence number of the next event. */
   readonly seq: number;
+  /** MAC tables and ARP caches learned from frames; the clock ages them out. */
+  readonly net: NetState;
 }
 
 export interface State {

@@ -26,6 +26,9 @@ export type ExecuteResult = { ok: true; session: Session } | { ok: false; reason
 export function execute(session: Session, command: Command): ExecuteResult {
   const result = apply(session.state, command);
   if (!result.ok) return result;
+  // A command that leaves the world as it was (a ping) has nothing for undo to take back.
+  if (result.state.world === session.state.world)
+    return { ok: true, session: { ...session, state: result.state } };
   const past = [...session.past, session.state.world].slice(-HISTORY_LIMIT);
   return { ok: true, session: { state: result.state, past, future: [] } };
 }

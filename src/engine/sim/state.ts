@@ -2,6 +2,7 @@ import { DEFAULT_STUDY } from '../catalog/workloads';
 import { DEFAULT_ASSUMPTIONS } from '../model/assumptions';
 import { EMPTY_ORCHESTRATOR } from '../model/orchestrator';
 import type { PhysicalSwitchId } from '../model/ids';
+import { EMPTY_NET } from '../model/network';
 import type { State } from '../model/types';
 import { seedRng } from './prng';
 
@@ -11,11 +12,12 @@ export function emptyState(seed = 1): State {
   return {
     world: {
       hosts: {},
-      physicalSwitches: { [sw]: { id: sw, name: 'tor-1', portCount: 48 } },
+      physicalSwitches: { [sw]: { id: sw, name: 'tor-1', portCount: 48, downPorts: [] } },
+      routers: {},
       assumptions: DEFAULT_ASSUMPTIONS,
-      study: DEFAULT_STUDY,
       orchestrator: EMPTY_ORCHESTRATOR,
+      study: DEFAULT_STUDY,
     },
-    sim: { time: 0, rng: seedRng(seed), nextId: 2, log: [], seq: 0 },
+    sim: { time: 0, rng: seedRng(seed), nextId: 2, log: [], seq: 0, net: EMPTY_NET },
   };
 }

@@ -1,10 +1,11 @@
 import type { State } from '../model/types';
 import { type EventDraft, record } from './log';
 import type { TickSystem } from './systems/types';
+import { netAgeing } from './systems/netAgeing';
 import { vmLoad } from './systems/vmLoad';
 
 /** The systems that move with time, in the order they run. Add new ones here. */
-const SYSTEMS: readonly TickSystem[] = [vmLoad];
+const SYSTEMS: readonly TickSystem[] = [vmLoad, netAgeing];
 
 /** Advances simulated time by `dt` seconds; the clock moves first, then every system runs. */
 export function tick(state: State, dt: number): State {

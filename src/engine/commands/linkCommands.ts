@@ -1,0 +1,216 @@
+import type { HostId, NicId, PhysicalSwitchId } from '../model/ids';
+import type { Host, PhysicalSwitch, World } from '../model/types';
+import { withHost } from '../model/world';
+import { portKey, portsInUse } from '../network/cabling';
+import { netIndex } from '../network/topology';
+import { event } from '../sim/log';
+import { getHost } from './lookup';
+import { type CommandContext, type Outcome, done, refuse } from './types';
+import { checkName, checkWhole, firstProblem } from './validate';
+
+/** The physical network: links up and down, cables, physical switches and their ports. */
+
+/** Most ports a physical switch may have (a large modular chassis); the scenario schema agrees. */
+const SWITCH_PORTS = [1, 1024] as const;
+
+/** What a change did to the uplinks the virtual switches use: failover, failback, none left. */
+function uplinkChanges(before: World, after: World): string {
+  const was = netIndex(before).vswitches;
+  const sentences: string[] = [];
+  for (const [id, now] of netIndex(after).vswitches) {
+    const then = was.get(id)?.uplink.nic?.nic;
+    const next = now.uplink.nic?.nic;
+    if (then?.id === next?.id) continue;
+    const sw = now.device.name;
+    if (!next) sentences.push(`${sw} has no working uplink left: its VMs reach only each other.`);
+    else if (!then) sentences.push(`${sw} sends through ${next.name} again.`);
+    else if (now.uplink.failover)
+      sentences.push(`${sw} fails over from ${then.name} to standby ${next.name}.`);
+    else sentences.push(`${sw} goes back to ${next.name}.`);
+  }
+  return sentences.length > 0 ? ` ${sentences.join(' ')}` : '';
+}
+
+function getNic(world: World, hostId: HostId, nicId: NicId) {
+  const found = getHost(world, hostId);
+  if (!found.ok) return found;
+  const nic = found.value.nics.find((n) => n.id === nicId);
+  if (!nic)
+    return { ok: false as const, reason: `${found.value.name} has no physical NIC ${nicId}.` };
+  return { ok: true as const, value: { host: found.value, nic } };
+}
+
+function withNicChange(host: Host, nicId: NicId, change: Partial<Host['nics'][number]>): Host {
+  return { ...host, nics: host.nics.map((n) => (n.id === nicId ? { ...n, ...change } : n)) };
+}
+
+/** A NIC's link fails (or comes back): the cable, the port on the card, the transceiver. */
+export function setNicLink(
+  ctx: CommandContext,
+  hostId: HostId,
+  nicId: NicId,
+  up: boolean,
+): Outcome {
+  const found = getNic(ctx.world, hostId, nicId);
+  if (!found.ok) return refuse(found.reason);
+  const { host, nic } = found.value;
+  if (nic.up === up)
+    return refuse(`${host.name}/${nic.name}'s link is already ${up ? 'up' : 'down'}.`);
+  const world = withHost(ctx.world, withNicChange(host, nicId, { up }));
+  return done(
+    world,
+    event(
+      'network.changed',
+      `${host.name}/${nic.name}'s link is ${up ? 'up' : 'down'}.${uplinkChanges(ctx.world, world)}`,
+      nicId,
+      hostId,
+    ),
+  );
+}
+
+/** Plugs a NIC's cable into a physical switch port, or unplugs it (null). */
+export function cableNic(
+  ctx: CommandContext,
+  hostId: HostId,
+  nicId: NicId,
+  link: { readonly switchId: PhysicalSwitchId; readonly port: number } | null,
+): Outcome {
+  const found = getNic(ctx.world, hostId, nicId);
+  if (!found.ok) return refuse(found.reason);
+  const { host, nic } = found.value;
+  const name = `${host.name}/${nic.name}`;
+  if (link) {
+    const sw = ctx.world.physicalSwitches[link.switchId];
+    if (!sw) return refuse(`There is no physical switch ${link.switchId}.`);
+    const bad = checkWhole(`A port of ${sw.name}`, link.port, 1, sw.portCount);
+    if (bad) return refuse(bad);
+    const user = portsInUse(ctx.world).get(portKey(link.switchId, link.port));
+    if (user && user !== name) return refuse(`${sw.name} port ${link.port} is taken by ${user}.`);
+  }
+  const world = withHost(ctx.world, withNicChange(host, nicId, { link }));
+  const where = link
+    ? `cabled to ${ctx.world.physicalSwitches[link.switchId]?.name ?? ''} port ${link.port}`
+    : 'unplugged';
+  return done(
+    world,
+    event(
+      'network.changed',
+      `${name} is ${where}.${uplinkChanges(ctx.world, world)}`,
+      nicId,
+      hostId,
+    ),
+  );
+}
+
+function getSwitch(world: World, switchId: PhysicalSwitchId): PhysicalSwitch | string {
+  return world.physicalSwitches[switchId] ?? `There is no physical switch ${switchId}.`;
+}
+
+function withSwitch(world: World, sw: PhysicalSwitch): World {
+  return { ...world, physicalSwitches: { ...world.physicalSwitches, [sw.id]: sw } };
+}
+
+/** A port of a physical switch is shut down (or brought back): whatever is cabled there loses its link. */
+export function setSwitchPort(
+  ctx: CommandContext,
+  switchId: PhysicalSwitchId,
+  port: number,
+  up: boolean,
+): Outcome {
+  const sw = getSwitch(ctx.world, switchId);
+  if (typeof sw === 'string') return refuse(sw);
+  const bad = checkWhole(`A port of ${sw.name}`, port, 1, sw.portCount);
+  if (bad) return refuse(bad);
+  const isDown = sw.downPorts.includes(port);
+  if (isDown === !up) return refuse(`${sw.name} port ${port} is already ${up ? 'up' : 'down'}.`);
+  const downPorts = up
+    ? sw.downPorts.filter((p) => p !== port)
+    : [...sw.downPorts, port].sort((a, b) => a - b);
+  const world = withSwitch(ctx.world, { ...sw, downPorts });
+  const user = portsInUse(ctx.world).get(portKey(switchId, port));
+  return done(
+    world,
+    event(
+      'network.changed',
+      `${sw.name} port ${port}${user ? ` (${user})` : ''} is ${up ? 'up' : 'down'}.${uplinkChanges(ctx.world, world)}`,
+      switchId,
+    ),
+  );
+}
+
+export interface PhysicalSwitchSpec {
+  readonly name: string;
+  readonly portCount: number;
+}
+
+function checkSwitchSpec(world: World, spec: PhysicalSwitchSpec, self: string | null) {
+  return firstProblem(
+    checkName('A switch name', spec.name),
+    checkWhole('Port count', spec.portCount, ...SWITCH_PORTS),
+    Object.values(world.physicalSwitches).some((s) => s.name === spec.name && s.id !== self)
+      ? `There is already a physical switch named ${spec.name}.`
+      : null,
+  );
+}
+
+export function addPhysicalSwitch(ctx: CommandContext, spec: PhysicalSwitchSpec): Outcome {
+  const problem = checkSwitchSpec(ctx.world, spec, null);
+  if (problem) return refuse(problem);
+  const sw: PhysicalSwitch = {
+    id: ctx.ids.take<PhysicalSwitchId>('physicalSwitch'),
+    name: spec.name,
+    portCount: spec.portCount,
+    downPorts: [],
+  };
+  return done(
+    withSwitch(ctx.world, sw),
+    event('network.changed', `Physical switch ${sw.name} added with ${sw.portCount} ports.`, sw.id),
+  );
+}
+
+/** Renames a physical switch or changes its port count; ports in use must remain. */
+export function updatePhysicalSwitch(
+  ctx: CommandContext,
+  switchId: PhysicalSwitchId,
+  spec: PhysicalSwitchSpec,
+): Outcome {
+  const sw = getSwitch(ctx.world, switchId);
+  if (typeof sw === 'string') return refuse(sw);
+  const problem = checkSwitchSpec(ctx.world, spec, switchId);
+  if (problem) return refuse(problem);
+  for (const [key, user] of portsInUse(ctx.world)) {
+    const port = Number(key.slice(key.lastIndexOf(':') + 1));
+    if (key.startsWith(`${switchId}:`) && port > spec.portCount)
+      return refuse(
+        `${user} is cabled to port ${port} of ${sw.name}: unplug it before removing that port.`,
+      );
+  }
+  const next: PhysicalSwitch = {
+    ...sw,
+    name: spec.name,
+    portCount: spec.portCount,
+    downPorts: sw.downPorts.filter((p) => p <= spec.portCount),
+  };
+  return done(
+    withSwitch(ctx.world, next),
+    event('network.changed', `Physical switch ${next.name} has ${next.portCount} ports.`, switchId),
+  );
+}
+
+export function removePhysicalSwitch(ctx: CommandContext, switchId: PhysicalSwitchId): Outcome {
+  const sw = getSwitch(ctx.world, switchId);
+  if (typeof sw === 'string') return refuse(sw);
+  const users = [...portsInUse(ctx.world)]
+    .filter(([key]) => key.startsWith(`${switchId}:`))
+    .map(([, user]) => user);
+  if (users.length > 0)
+    return refuse(
+      `${sw.name} still has cables plugged in (${users.join(', ')}): unplug them first.`,
+    );
+  const physicalSwitches = { ...ctx.world.physicalSwitches };
+  delete physicalSwitches[switchId];
+  return done(
+    { ...ctx.world, physicalSwitches },
+    event('network.changed', `Physical switch ${sw.name} removed.`, switchId),
+  );
+}

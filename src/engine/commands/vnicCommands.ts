@@ -1,0 +1,126 @@
+import type { VmId, VnicId } from '../model/ids';
+import type { Vm, Vnic } from '../model/types';
+import { portGroupNames, withHost, withVm } from '../model/world';
+import { parseCidr, whyNotAddress, whyNotGateway } from '../network/addr';
+import { addressUser } from '../network/cabling';
+import { macFor } from '../sim/ids';
+import { event } from '../sim/log';
+import { getVm } from './lookup';
+import { type CommandContext, type Outcome, done, refuse } from './types';
+import { LIMITS, checkWhole } from './validate';
+
+/** A VM's virtual NICs: adding and removing them, their addresses, a trunk guest's VLAN tag. */
+
+function withNic(vm: Vm, nic: Vnic): Vm {
+  return { ...vm, nics: vm.nics.map((n) => (n.id === nic.id ? nic : n)) };
+}
+
+function getNic(ctx: CommandContext, vmId: VmId, vnicId: VnicId) {
+  const found = getVm(ctx.world, vmId);
+  if (!found.ok) return found;
+  const nic = found.value.vm.nics.find((n) => n.id === vnicId);
+  if (!nic) return { ok: false as const, reason: `${found.value.vm.name} has no vNIC ${vnicId}.` };
+  return { ok: true as const, value: { ...found.value, nic } };
+}
+
+/** Adds a vNIC (hot-add works on a running VM too), plugged into a port group of its host or not. */
+export function addVnic(ctx: CommandContext, vmId: VmId, portGroup: string | null): Outcome {
+  const found = getVm(ctx.world, vmId);
+  if (!found.ok) return refuse(found.reason);
+  const { host, vm } = found.value;
+  const problem = checkWhole('vNICs', vm.nics.length + 1, ...LIMITS.vnics);
+  if (problem) return refuse(`${vm.name} already has ${vm.nics.length} vNICs, the most allowed.`);
+  if (portGroup !== null && !portGroupNames(host).has(portGroup))
+    return refuse(`${host.name} has no port group "${portGroup}".`);
+  const id = ctx.ids.take<VnicId>('vnic');
+  const nic: Vnic = {
+    id,
+    mac: macFor(Number(id.split('-')[1])),
+    portGroup,
+    ip: null,
+    gateway: null,
+    guestVlan: null,
+  };
+  const next: Vm = { ...vm, nics: [...vm.nics, nic] };
+  const where = portGroup ? `, plugged into "${portGroup}"` : ', not plugged in';
+  return done(
+    withHost(ctx.world, withVm(host, next)),
+    event('network.changed', `${vm.name} got a new vNIC ${nic.mac}${where}.`, vmId, id),
+  );
+}
+
+export function removeVnic(ctx: CommandContext, vmId: VmId, vnicId: VnicId): Outcome {
+  const found = getNic(ctx, vmId, vnicId);
+  if (!found.ok) return refuse(found.reason);
+  const { host, vm, nic } = found.value;
+  const next: Vm = { ...vm, nics: vm.nics.filter((n) => n.id !== vnicId) };
+  return done(
+    withHost(ctx.world, withVm(host, next)),
+    event('network.changed', `${vm.name}'s vNIC ${nic.mac} removed.`, vmId),
+  );
+}
+
+/**
+ * Gives a vNIC an IPv4 address with prefix length ("10.0.10.11/24") and optionally a default
+ * gateway inside that subnet; null clears them. An address is unique across the datacenter.
+ */
+export function setVnicAddress(
+  ctx: CommandContext,
+  vmId: VmId,
+  vnicId: VnicId,
+  ip: string | null,
+  gateway: string | null,
+): Outcome {
+  const found = getNic(ctx, vmId, vnicId);
+  if (!found.ok) return refuse(found.reason);
+  const { host, vm, nic } = found.value;
+  if (ip === null) {
+    if (gateway !== null)
+      return refuse('A gateway needs an address in its subnet: give the vNIC an IP address too.');
+    return done(
+      withHost(ctx.world, withVm(host, withNic(vm, { ...nic, ip: null, gateway: null }))),
+      event('network.changed', `${vm.name}'s vNIC ${nic.mac} has no IP address now.`, vmId),
+    );
+  }
+  const bad = whyNotAddress('An address', ip);
+  if (bad) return refuse(bad);
+  const cidr = parseCidr(ip);
+  if (!cidr) return refuse(`"${ip}" is not an address.`);
+  const user = addressUser(ctx.world, ip, nic.id);
+  if (user) return refuse(`${ip.split('/')[0] ?? ip} is already the address of ${user}.`);
+  const badGateway = gateway === null ? null : whyNotGateway(cidr, gateway);
+  if (badGateway) return refuse(badGateway);
+  const text = `${vm.name}'s vNIC ${nic.mac} now has the address ${ip}${gateway ? `, gateway ${gateway}` : ', no gateway'}.`;
+  return done(
+    withHost(ctx.world, withVm(host, withNic(vm, { ...nic, ip, gateway }))),
+    event('network.changed', text, vmId),
+  );
+}
+
+/**
+ * On a trunk port group (VLAN 4095) the guest tags its own frames; this sets the VLAN it tags
+ * with (null: it sends untagged frames). On any other port group a tagging guest's frames are
+ * dropped, and the packet tracer says so.
+ */
+export function setVnicGuestVlan(
+  ctx: CommandContext,
+  vmId: VmId,
+  vnicId: VnicId,
+  vlan: number | null,
+): Outcome {
+  const found = getNic(ctx, vmId, vnicId);
+  if (!found.ok) return refuse(found.reason);
+  const { host, vm, nic } = found.value;
+  if (vlan !== null) {
+    const problem = checkWhole('The VLAN a guest tags', vlan, 1, 4094);
+    if (problem) return refuse(problem);
+  }
+  const text =
+    vlan === null
+      ? `${vm.name}'s guest sends untagged frames on vNIC ${nic.mac}.`
+      : `${vm.name}'s guest tags its frames on vNIC ${nic.mac} with VLAN ${vlan}.`;
+  return done(
+    withHost(ctx.world, withVm(host, withNic(vm, { ...nic, guestVlan: vlan }))),
+    event('network.changed', text, vmId),
+  );
+}
