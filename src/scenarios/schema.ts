@@ -20,6 +20,7 @@ import {
 import { stateProblems } from './checks';
 import { decimal, figures, idOf, label, nameText, wholeNumber } from './fields';
 import { CURRENT_VERSION } from './migrate';
+import { downPortsSchema, netSchema, routersSchema, vnicNetworkFields } from './networkSchema';
 import { RESTART_PRIORITIES, incomingVmSchema, orchestratorSchema } from './orchestratorSchema';
 import { studySchema } from './studySchema';
 
@@ -98,6 +99,7 @@ const vnicSchema = z
       .nullable()
       .default(null)
       .describe('Name of the port group it plugs into on its host; null when unplugged.'),
+    ...vnicNetworkFields,
   })
   .describe('A virtual Ethernet port of a VM.');
 
@@ -247,6 +249,7 @@ const physicalSwitchSchema = z
     id: idOf<PhysicalSwitchId>('physicalSwitch'),
     name: nameText(),
     portCount: wholeNumber(...SWITCH_PORTS),
+    downPorts: downPortsSchema,
   })
   .describe("A physical Ethernet switch joining the hosts' physical NICs.");
 
@@ -294,6 +297,7 @@ const EVENT_KINDS = [
   'container.crashed',
   'study.changed',
   'network.changed',
+  'network.ping',
   'assumption.changed',
   'undo',
   'redo',
@@ -323,6 +327,7 @@ const simSchema = z
       .default([])
       .describe('Most recent events, oldest first.'),
     seq: wholeNumber(0).default(0).describe('Sequence number of the next event.'),
+    net: netSchema,
   })
   .describe("The simulation's clock, random state, id counter and event log.");
 
@@ -332,6 +337,7 @@ const worldSchema = z.strictObject({
     .record(idOf<PhysicalSwitchId>('physicalSwitch'), physicalSwitchSchema)
     .default({})
     .describe('Physical switches, by id.'),
+  routers: routersSchema,
   assumptions: assumptionsSchema,
   study: studySchema,
   orchestrator: orchestratorSchema,
