@@ -11,6 +11,7 @@ import {
 } from '../engine';
 import { brokenRules } from '../engine/testing/invariants';
 import { generateState } from './generate';
+import { parseScenario, scenarioFromState, serializeScenario } from './parse';
 
 const platformOf = (host: Host) => {
   if (host.platform.kind !== 'hypervisor') throw new Error(`${host.name} runs no hypervisor.`);
@@ -90,5 +91,15 @@ describe('generateState', () => {
   it('refuses a datacenter too small for its VMs, and nonsense sizes', () => {
     expect(() => generateState({ hosts: 1, vms: 500, seed: 1 })).toThrow(/do not fit on 1 hosts/);
     expect(() => generateState({ hosts: 0, vms: 1, seed: 1 })).toThrow(/whole number of hosts/);
+  });
+});
+
+describe('a generated scenario file', () => {
+  it('parses as a valid scenario and gives back the same state', () => {
+    const state = generateState({ hosts: 10, vms: 60, seed: 9 });
+    const text = serializeScenario(scenarioFromState(state, 'Generated'));
+    const parsed = parseScenario(text);
+    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+    expect(parsed.scenario.state).toEqual(state);
   });
 });
