@@ -1,5 +1,6 @@
 import type { Assumptions } from '../model/assumptions';
 import type { Host, Vm } from '../model/types';
+import { whyPlatformDown } from '../platforms/crash';
 import { holdsResources, hostUsage } from './usage';
 
 /** Two decimals, so the smallest VM (0.25 GB) is named as it is, not rounded to 0.3 GB. */
@@ -14,6 +15,8 @@ export function whyNotFits(
   vm: Pick<Vm, 'id' | 'name' | 'vcpus' | 'memoryGb'>,
   a: Assumptions,
 ): string | null {
+  const down = whyPlatformDown(host);
+  if (down) return down;
   const usage = hostUsage(host, a);
   const existing = host.platform.kind === 'hypervisor' ? host.platform.vms[vm.id] : undefined;
   const selfCpu = existing && holdsResources(existing) ? existing.vcpus : 0;

@@ -1,11 +1,15 @@
 import { hypervisorById } from '../catalog/hypervisors';
 import { osById } from '../catalog/operatingSystems';
 import { holdsResources, hostUsage } from '../capacity/usage';
-import type { HostId, NicId, PortGroupId, SwitchId } from '../model/ids';
+import type { HostId, NicId } from '../model/ids';
 import type { Host, HostPower, PhysicalNic, World } from '../model/types';
 import { hostNameTaken, vmsOf, withHost, withoutHost } from '../model/world';
 import { portsInUse } from '../network/cabling';
 import { event } from '../sim/log';
+import { crashedHost, runningOn } from '../platforms/crash';
+import { workloadsOf } from '../platforms/impact';
+import { countWorkloads } from '../platforms/items';
+import { checkHypervisor, newHypervisorPlatform } from '../platforms/spec';
 import { getHost } from './lookup';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
@@ -73,7 +77,7 @@ export function addHost(ctx: CommandContext, spec: HostSpec): Outcome {
   const problem = firstProblem(
     checkSizes(spec),
     checkWhole('Physical NICs', spec.nicCount, ...LIMITS.hostNics),
-    checkPlatform(spec.product, spec.hostOs),
+    checkHypervisor(spec.product, spec.hostOs),
     checkDatastore(spec.sharedDatastore),
   );
   if (problem) return refuse(problem);
@@ -99,28 +103,7 @@ export function addHost(ctx: CommandContext, spec: HostSpec): Outcome {
     memoryOvercommit: false,
     maintenance: false,
     sharedDatastore: spec.sharedDatastore === undefined ? DEFAULT_DATASTORE : spec.sharedDatastore,
-    platform: {
-      kind: 'hypervisor',
-      product: spec.product,
-      hostOs: type2 ? (spec.hostOs ?? null) : null,
-      vswitches: [
-        {
-          id: ids.take<SwitchId>('vswitch'),
-          name: 'vSwitch0',
-          portGroups: (spec.portGroups ?? [{ name: 'VM Network', vlan: 0 }]).map((pg) => ({
-            id: ids.take<PortGroupId>('portGroup'),
-            name: pg.name,
-            vlan: pg.vlan,
-          })),
-          uplinks: nics
-            .slice(0, 2)
-            .map((n, i) => ({ nic: n.id, role: i === 0 ? 'active' : 'standby' })),
-        },
-      ],
-      vms: {},
-      crashed: null,
-      incoming: [],
-    },
+    platform: newHypervisorPlatform(ids, nics, spec.product, spec.hostOs, spec.portGroups),
   };
   return done(withHost(world, host), event('host.added', `Host ${name} added.`, id));
 }
@@ -129,11 +112,11 @@ export function removeHost({ world }: CommandContext, hostId: HostId): Outcome {
   const found = getHost(world, hostId);
   if (!found.ok) return refuse(found.reason);
   const host = found.value;
-  const count = vmsOf(host).length;
-  if (count > 0) {
-    return refuse(
-      `${host.name} still holds ${count} VM${count === 1 ? '' : 's'}: move or remove them first.`,
-    );
+  // On a hypervisor, a VM's containers go with the VM: count the VMs only.
+  const vmHost = host.platform.kind === 'hypervisor';
+  const held = workloadsOf(host.platform).filter((w) => !vmHost || w.kind === 'vm');
+  if (held.length > 0) {
+    return refuse(`${host.name} still holds ${countWorkloads(held)}: move or remove them first.`);
   }
   return done(
     withoutHost(world, hostId),
@@ -193,33 +176,23 @@ export function setHostPower({ world }: CommandContext, hostId: HostId, power: H
   if (!found.ok) return refuse(found.reason);
   const host = found.value;
   if (host.power === power) return refuse(`${host.name} is already ${power}.`);
-  const running = vmsOf(host).filter(holdsResources);
+  const running = runningOn(host);
   if (power === 'off' && running.length > 0) {
     return refuse(
-      `${host.name} still runs ${running.length} VM${running.length === 1 ? '' : 's'}: shut them down or move them first.`,
+      `${host.name} still runs ${countWorkloads(running)}: shut them down or move them first.`,
     );
   }
-  let next: Host = { ...host, power };
-  if (power === 'failed' && next.platform.kind === 'hypervisor') {
-    // A failed server stops every VM on it at once: they crash, they are not shut down.
-    const vms = Object.fromEntries(
-      Object.values(next.platform.vms).map((vm) => [
-        vm.id,
-        holdsResources(vm)
-          ? { ...vm, power: 'crashed' as const, bootRemainingS: 0, cpuDemand: 0 }
-          : vm,
-      ]),
-    );
-    next = { ...next, platform: { ...next.platform, vms } };
-  }
+  // A failed server stops everything on it at once: VMs and containers crash, not shut down.
+  const failed = power === 'failed' ? crashedHost(host, null) : null;
+  const next: Host = { ...(failed?.host ?? host), power };
   const verb = power === 'on' ? 'powered on' : power === 'off' ? 'powered off' : 'failed';
   const text =
-    power === 'failed' && running.length > 0
-      ? `Host ${host.name} failed; ${running.length} VM${running.length === 1 ? '' : 's'} went down with it.`
+    failed && failed.down.length > 0
+      ? `Host ${host.name} failed; ${countWorkloads(failed.down)} went down with it.`
       : `Host ${host.name} ${verb}.`;
   return done(
     withHost(world, next),
-    event('host.power', text, hostId, ...running.map((v) => v.id)),
+    event('host.power', text, hostId, ...(failed?.down ?? []).map((w) => w.id)),
   );
 }
 
@@ -235,7 +208,7 @@ export function setHypervisor(
   const host = found.value;
   if (host.platform.kind !== 'hypervisor')
     return refuse(`${host.name} runs no hypervisor: choose a hypervisor platform for it instead.`);
-  const problem = checkPlatform(product, hostOs);
+  const problem = checkHypervisor(product, hostOs);
   if (problem) return refuse(problem);
   const type2 = hypervisorById(product)?.type === 2;
   const next: Host = {

@@ -28,6 +28,7 @@ import {
 } from './networkCommands';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { checkNumber } from './validate';
+import { type PlatformCommand, runPlatformCommand } from './platformDispatch';
 import {
   type VmPatch,
   type VmSpec,
@@ -86,6 +87,7 @@ export type Command =
   | { type: 'removePortGroup'; hostId: HostId; switchId: SwitchId; portGroupId: PortGroupId }
   | { type: 'plugVnic'; vmId: VmId; vnicId: string; portGroup: string | null }
   | { type: 'setAssumption'; key: keyof Assumptions; value: number }
+  | PlatformCommand
   | { type: 'addVnic'; vmId: VmId; portGroup: string | null }
   | { type: 'removeVnic'; vmId: VmId; vnicId: VnicId }
   | {
@@ -176,6 +178,23 @@ function run(ctx: CommandContext, c: Command): Outcome {
       return plugVnic(ctx, c.vmId, c.vnicId, c.portGroup);
     case 'setAssumption':
       return setAssumption(ctx, c.key, c.value);
+    case 'setPlatform':
+    case 'setVmRuntime':
+    case 'addApp':
+    case 'removeApp':
+    case 'addContainer':
+    case 'removeContainer':
+    case 'updateContainer':
+    case 'setContainerPower':
+    case 'crashGuestOs':
+    case 'crashHostOs':
+    case 'crashHypervisor':
+    case 'crashKernel':
+    case 'crashContainer':
+    case 'recover':
+    case 'setCostAssumption':
+    case 'setWorkload':
+      return runPlatformCommand(ctx, c);
     case 'addVnic':
       return addVnic(ctx, c.vmId, c.portGroup);
     case 'removeVnic':

@@ -1,6 +1,7 @@
 import type { HostId, VmId } from '../model/ids';
 import type { Host, HypervisorPlatform, Vm, World } from '../model/types';
 import { findVm } from '../model/world';
+import { whyNoVms } from '../platforms/spec';
 
 /** Lookups that turn a missing or wrong entity into a sentence rather than an exception. */
 export type Found<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -18,7 +19,7 @@ export function getHypervisorHost(
   if (!found.ok) return found;
   const host = found.value;
   if (host.platform.kind !== 'hypervisor') {
-    return { ok: false, reason: `${host.name} runs no hypervisor, so it cannot run VMs.` };
+    return { ok: false, reason: whyNoVms(host) ?? `${host.name} runs no hypervisor.` };
   }
   return { ok: true, value: { host, platform: host.platform } };
 }

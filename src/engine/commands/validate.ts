@@ -34,4 +34,7 @@ export const LIMITS = {
   vmDiskGb: [1, 65536],
   vnics: [0, 10],
   vlan: [0, 4095],
+  /** CPU a container or a bare-metal app may ask for, in cores (0.01 is a hundredth of a core). */
+  workloadCpu: [0.01, 512],
+  workloadMemoryGb: [0.01, 24576],
 } as const;

@@ -2,14 +2,7 @@ import { runtimeById } from '../catalog/runtimes';
 import { osById } from '../catalog/operatingSystems';
 import type { Assumptions } from '../model/assumptions';
 import type { ContainerId, HostId, VmId } from '../model/ids';
-import type {
-  Container,
-  ContainerRuntime,
-  ContainerState,
-  Host,
-  Vm,
-  World,
-} from '../model/types';
+import type { Container, ContainerRuntime, ContainerState, Host, Vm, World } from '../model/types';
 import { hostList, vmsOf, withHost, withPlatform, withVm } from '../model/world';
 
 /** Where containers live: a container host's own kernel, or a VM's guest kernel. */
@@ -161,4 +154,49 @@ export function settleContainers(
 
 export function containerNameTaken(world: World, name: string, except?: string): boolean {
   return allContainers(world).some((c) => c.name === name && c.id !== except);
+}
+
+/** Room for containers on one kernel: a container host's own, or a VM's guest. */
+export interface RuntimeCapacity {
+  /** Cores the containers may use; a single container's CPU limit cannot exceed it. */
+  readonly cores: number;
+  /** Sum of CPU limits allowed (cores × the host's overcommit ratio, as cgroup quotas allow). */
+  readonly cpuLimit: number;
+  /** Memory left for containers once the OS and the runtime took theirs. */
+  readonly memoryGb: number;
+  /** Whether memory limits may add up to more than memoryGb (a host with memory overcommit). */
+  readonly memoryOvercommit: boolean;
+}
+
+export function runtimeCapacity(site: RuntimeSite, a: Assumptions): RuntimeCapacity {
+  const { host, vm } = site;
+  const cores = vm ? vm.vcpus : host.cpuCores;
+  const memory = vm ? vm.memoryGb : host.memoryGb;
+  return {
+    cores,
+    cpuLimit: cores * host.cpuOvercommit,
+    memoryGb: Math.max(0, memory - runtimeReserveGb(site.runtime.product, site.os, a)),
+    memoryOvercommit: vm === null && host.memoryOvercommit,
+  };
+}
+
+const gb = (n: number) => `${Number(n.toFixed(2))} GB`;
+
+/** Why a container cannot hold resources next to the others on its kernel, or null. */
+export function whyContainerNotFits(
+  site: RuntimeSite,
+  c: Pick<Container, 'id' | 'name' | 'cpu' | 'memoryGb'>,
+  a: Assumptions,
+): string | null {
+  const cap = runtimeCapacity(site, a);
+  const others = containersOf(site.runtime).filter((o) => o.id !== c.id && containerHolds(o));
+  const cpuUsed = others.reduce((t, o) => t + o.cpu, 0);
+  const memUsed = others.reduce((t, o) => t + o.memoryGb, 0);
+  if (c.cpu > cap.cores)
+    return `${c.name} asks for ${c.cpu} cores; ${site.ownerName} has only ${cap.cores}.`;
+  if (cpuUsed + c.cpu > cap.cpuLimit + 1e-9)
+    return `${site.ownerName} has ${Number((cap.cpuLimit - cpuUsed).toFixed(2))} cores of CPU limits free; ${c.name} needs ${c.cpu}.`;
+  if (!cap.memoryOvercommit && memUsed + c.memoryGb > cap.memoryGb + 1e-9)
+    return `${site.ownerName} has ${gb(Math.max(0, cap.memoryGb - memUsed))} free for containers; ${c.name} needs ${gb(c.memoryGb)}.`;
+  return null;
 }

@@ -1,0 +1,156 @@
+import { runtimeName } from '../catalog/runtimes';
+import type { ContainerId, HostId, VmId } from '../model/ids';
+import type { Container, World } from '../model/types';
+import { findVm } from '../model/world';
+import {
+  type KernelOwnerId,
+  type RuntimeSite,
+  containerHolds,
+  containerNameTaken,
+  findContainer,
+  runtimeSiteOf,
+  whyContainerNotFits,
+  withContainer,
+  withRuntime,
+} from '../platforms/containers';
+import { platformLabel } from '../platforms/spec';
+import { event } from '../sim/log';
+import { type CommandContext, type Outcome, done, refuse } from './types';
+import { LIMITS, checkName, checkNumber, firstProblem } from './validate';
+
+export interface ContainerSpec {
+  readonly name?: string;
+  /** The image to run, e.g. "nginx:1.27". */
+  readonly image: string;
+  /** CPU limit in cores. */
+  readonly cpu: number;
+  /** Memory limit in GB. */
+  readonly memoryGb: number;
+}
+
+export type ContainerPatch = Partial<ContainerSpec>;
+
+/** Where containers would go, or a sentence saying what to install first. */
+function siteOrReason(world: World, owner: KernelOwnerId): RuntimeSite | string {
+  const site = runtimeSiteOf(world, owner);
+  if (site) return site;
+  const host = world.hosts[owner as HostId];
+  if (host) {
+    return host.platform.kind === 'hypervisor'
+      ? `${host.name} runs ${platformLabel(host.platform)}, not a container runtime: run containers in a VM with a runtime, or switch ${host.name} to a container host.`
+      : `${host.name} runs ${platformLabel(host.platform)}, with no container runtime: switch it to a container host (an OS with a runtime) first.`;
+  }
+  const vm = findVm(world, owner as VmId)?.vm;
+  return vm
+    ? `${vm.name} has no container runtime: install one in its guest (containerd, Docker Engine, Podman…) first.`
+    : `There is no host or VM ${owner}.`;
+}
+
+function checkContainer(world: World, c: Container): string | null {
+  return firstProblem(
+    checkName('A container name', c.name),
+    containerNameTaken(world, c.name, c.id)
+      ? `There is already a container named ${c.name}.`
+      : null,
+    /^\S{1,128}$/.test(c.image) ? null : 'An image name must be 1 to 128 characters, no spaces.',
+    checkNumber('CPU limit (cores)', c.cpu, ...LIMITS.workloadCpu),
+    checkNumber('Memory limit (GB)', c.memoryGb, ...LIMITS.workloadMemoryGb),
+  );
+}
+
+export function addContainer(ctx: CommandContext, on: KernelOwnerId, spec: ContainerSpec): Outcome {
+  const site = siteOrReason(ctx.world, on);
+  if (typeof site === 'string') return refuse(site);
+  const id = ctx.ids.take<ContainerId>('container');
+  const c: Container = {
+    id,
+    name: spec.name ?? `ctr-${id.split('-')[1]}`,
+    image: spec.image,
+    cpu: spec.cpu,
+    memoryGb: spec.memoryGb,
+    state: 'off',
+    startRemainingS: 0,
+  };
+  const problem = checkContainer(ctx.world, c);
+  if (problem) return refuse(problem);
+  return done(
+    withContainer(ctx.world, site, c),
+    event(
+      'container.added',
+      `Container ${c.name} (${c.image}) created on ${site.ownerName}'s ${runtimeName(site.runtime.product)} (stopped).`,
+      id,
+      on,
+    ),
+  );
+}
+
+export function removeContainer(ctx: CommandContext, id: ContainerId): Outcome {
+  const found = findContainer(ctx.world, id);
+  if (!found) return refuse(`There is no container ${id}.`);
+  const { site, container } = found;
+  const containers = { ...site.runtime.containers };
+  delete containers[id];
+  return done(
+    withRuntime(ctx.world, site, { ...site.runtime, containers }),
+    event('container.removed', `Container ${container.name} deleted from ${site.ownerName}.`, id),
+  );
+}
+
+export function updateContainer(
+  ctx: CommandContext,
+  id: ContainerId,
+  patch: ContainerPatch,
+): Outcome {
+  const found = findContainer(ctx.world, id);
+  if (!found) return refuse(`There is no container ${id}.`);
+  const { site, container } = found;
+  const next: Container = { ...container, ...patch };
+  const resized = next.cpu !== container.cpu || next.memoryGb !== container.memoryGb;
+  const problem = firstProblem(
+    checkContainer(ctx.world, next),
+    next.image !== container.image && containerHolds(container)
+      ? `Stop ${container.name} before changing its image.`
+      : null,
+    resized && containerHolds(container)
+      ? whyContainerNotFits(site, next, ctx.world.assumptions)
+      : null,
+  );
+  if (problem) return refuse(problem);
+  return done(
+    withContainer(ctx.world, site, next),
+    event('container.changed', `Container ${next.name} changed.`, id),
+  );
+}
+
+/** Starts a container (it runs after the container start time) or stops it. */
+export function setContainerPower(ctx: CommandContext, id: ContainerId, on: boolean): Outcome {
+  const { world } = ctx;
+  const found = findContainer(world, id);
+  if (!found) return refuse(`There is no container ${id}.`);
+  const { site, container } = found;
+  if (!on) {
+    if (container.state === 'off') return refuse(`${container.name} is already stopped.`);
+    return done(
+      withContainer(world, site, { ...container, state: 'off', startRemainingS: 0 }),
+      event('container.power', `${container.name} stopped.`, id),
+    );
+  }
+  if (containerHolds(container)) return refuse(`${container.name} is already ${container.state}.`);
+  // A container may be started while its VM still boots: it waits for the guest kernel.
+  const kernelComing = site.vm !== null && site.vm.power === 'booting' && site.host.power === 'on';
+  if (!site.kernelUp && !kernelComing)
+    return refuse(
+      `The kernel ${container.name} would run on is not up (${site.ownerName} is ${site.vm ? site.vm.power : site.host.power === 'on' ? 'crashed' : site.host.power}): start it first.`,
+    );
+  const problem = whyContainerNotFits(site, container, world.assumptions);
+  if (problem) return refuse(problem);
+  const seconds = world.assumptions.containerStartSeconds;
+  return done(
+    withContainer(world, site, { ...container, state: 'starting', startRemainingS: seconds }),
+    event(
+      'container.power',
+      `${container.name} starting on ${site.ownerName}'s shared kernel: ${seconds} s, no guest OS to boot.`,
+      id,
+    ),
+  );
+}
