@@ -12,7 +12,7 @@ import {
   parseOrLibrary,
   type BinPackingInstance,
 } from '../src/engine/orchestrator/packing/instances';
-import { packOneDimension } from '../src/engine/orchestrator/packing';
+import { packingProblems, packOneDimension } from '../src/engine/orchestrator/packing';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(repoRoot, '../shared/benchmarks/binpacking');
@@ -45,21 +45,6 @@ function sets(): BenchSet[] {
   return [...falkenauer, ...triplets].filter((s) => !wanted || wanted.includes(s.name));
 }
 
-/** Throws unless every item sits in exactly one bin and no bin is over capacity. */
-function check(instance: BinPackingInstance, bins: readonly (readonly number[])[]): void {
-  const seen = new Set<number>();
-  for (const bin of bins) {
-    let load = 0;
-    for (const item of bin) {
-      if (seen.has(item)) throw new Error(`${instance.name}: item ${item} packed twice`);
-      seen.add(item);
-      load += instance.sizes[item]!;
-    }
-    if (load > instance.capacity) throw new Error(`${instance.name}: a bin holds ${load}`);
-  }
-  if (seen.size !== instance.sizes.length) throw new Error(`${instance.name}: items missing`);
-}
-
 export async function run(): Promise<void> {
   if (!existsSync(dataDir)) {
     console.log(`packing: skipped, no benchmark data at ${dataDir}`);
@@ -73,7 +58,12 @@ export async function run(): Promise<void> {
       const start = performance.now();
       const packing = packOneDimension(instance.capacity, instance.sizes);
       const seconds = (performance.now() - start) / 1000;
-      check(instance, packing.bins);
+      const problems = packingProblems(
+        [instance.capacity],
+        instance.sizes.map((size) => [size]),
+        packing.bins,
+      );
+      if (problems.length > 0) throw new Error(`${instance.name}: ${problems.join('; ')}`);
       bins += packing.bins.length;
       best += instance.bestKnown ?? 0;
       maxTime = Math.max(maxTime, seconds);

@@ -35,7 +35,11 @@ export function seededRandom(seed: number): () => number {
  * Some optimal packing holds each such pair as a bin (swap any other packing's contents to
  * see it), so they are set aside before the search.
  */
-function exactFills(sizes: Sizes, cap: Float64Array): { fixed: number[][]; rest: number[] } {
+function exactFills(
+  sizes: Sizes,
+  cap: Float64Array,
+  skip: ReadonlySet<number>,
+): { fixed: number[][]; rest: number[] } {
   const { dims, weight } = sizes;
   const keyOf = (w: (d: number) => number) =>
     Array.from({ length: dims }, (_, d) => w(d)).join(',');
@@ -43,6 +47,7 @@ function exactFills(sizes: Sizes, cap: Float64Array): { fixed: number[][]; rest:
   const fixed: number[][] = [];
   const rest: number[] = [];
   for (let i = 0; i < sizes.count; i++) {
+    if (skip.has(i)) continue;
     const own = keyOf((d) => weight[i * dims + d]!);
     const partners = waiting.get(keyOf((d) => cap[d]! - weight[i * dims + d]!));
     if (own === keyOf((d) => cap[d]!)) fixed.push([i]);
@@ -74,8 +79,11 @@ export function packIdenticalBins(
   options: PackOptions = {},
 ): number[][] {
   const budget: Budget = { left: options.maxSteps ?? DEFAULT_MAX_STEPS };
+  // Items of size zero fit anywhere: they join the first bin at the end.
+  const weightless = new Set<number>();
+  for (let i = 0; i < sizes.count; i++) if (sizes.score[i] === 0) weightless.add(i);
   const random = seededRandom(options.seed ?? 1);
-  const { fixed, rest } = exactFills(sizes, cap);
+  const { fixed, rest } = exactFills(sizes, cap, weightless);
   let bound = 0;
   for (let d = 0; d < sizes.dims; d++) {
     const column = rest.map((i) => sizes.weight[i * sizes.dims + d]!);
@@ -105,7 +113,9 @@ export function packIdenticalBins(
       failures = 0;
     } else failures++;
   }
-  return [...fixed, ...bins.map((bin) => bin.items)];
+  const packed = [...fixed, ...bins.map((bin) => bin.items)];
+  if (weightless.size > 0) packed[0] = [...(packed[0] ?? []), ...weightless];
+  return packed;
 }
 
 /** Items ascending inside each bin, bins by their first item: one canonical shape for results. */
