@@ -165,7 +165,17 @@ export function walkFrame(
         }
         const outPorts = outs.map((o) => o.port);
         if (viaUplink) outPorts.push(vsw.uplinkPort);
-        const tagOp = vlan === 0 ? null : fromUplink ? 'pop' : viaUplink ? 'push' : null;
+        // A trunk guest tags its own frames and receives them tagged; the switch tags only for others.
+        const tagOp =
+          vlan === 0
+            ? null
+            : fromUplink
+              ? outs.some((o) => o.tag === null)
+                ? 'pop'
+                : null
+              : viaUplink && it.tag === null
+                ? 'push'
+                : null;
         const step = rec.add({
           parent: it.parent,
           device: vsw.device,
