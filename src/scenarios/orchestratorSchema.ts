@@ -30,7 +30,7 @@ const MOVE_PURPOSES = [
   'maintenance',
   'balancing',
   'consolidation',
-] as const satisfies readonly Orchestrator['queue'][number]['purpose'][];
+] as const satisfies readonly Orchestrator['migrations'][number]['purpose'][];
 
 const HYPERVISOR_CALLS = [
   'create VM',
@@ -111,13 +111,6 @@ const migrationSchema = z.strictObject({
   reason: z.string(),
 });
 
-const queuedMoveSchema = z.strictObject({
-  vmId: vmId(),
-  to: hostId(),
-  purpose: z.enum(MOVE_PURPOSES),
-  reason: z.string(),
-});
-
 const recentMoveSchema = z.strictObject({
   vmId: vmId(),
   from: hostId(),
@@ -175,7 +168,6 @@ export const orchestratorSchema = z
     rules: z.array(ruleSchema).default([]).describe('Affinity and anti-affinity rules.'),
     faults: z.array(faultSchema).default([]).describe('Host failures scheduled at set times.'),
     migrations: z.array(migrationSchema).default([]).describe('Live migrations in flight.'),
-    queue: z.array(queuedMoveSchema).default([]).describe('Moves waiting for room.'),
     powerOffWhenEmpty: z.array(hostId()).default([]),
     incidents: z.array(incidentSchema).default([]).describe('Recent HA incidents, newest last.'),
     recentMoves: z.array(recentMoveSchema).default([]),

@@ -28,6 +28,7 @@ import {
 } from './networkCommands';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { checkNumber } from './validate';
+import { type OrchestratorCommand, runOrchestratorCommand } from './orchestratorCommands';
 import { type PlatformCommand, runPlatformCommand } from './platformDispatch';
 import {
   type VmPatch,
@@ -87,6 +88,7 @@ export type Command =
   | { type: 'removePortGroup'; hostId: HostId; switchId: SwitchId; portGroupId: PortGroupId }
   | { type: 'plugVnic'; vmId: VmId; vnicId: string; portGroup: string | null }
   | { type: 'setAssumption'; key: keyof Assumptions; value: number }
+  | OrchestratorCommand
   | PlatformCommand
   | { type: 'addVnic'; vmId: VmId; portGroup: string | null }
   | { type: 'removeVnic'; vmId: VmId; vnicId: VnicId }
@@ -178,6 +180,18 @@ function run(ctx: CommandContext, c: Command): Outcome {
       return plugVnic(ctx, c.vmId, c.vnicId, c.portGroup);
     case 'setAssumption':
       return setAssumption(ctx, c.key, c.value);
+    case 'setOrchestrator':
+    case 'deployVm':
+    case 'addRule':
+    case 'removeRule':
+    case 'scheduleFault':
+    case 'cancelFault':
+    case 'enterMaintenance':
+    case 'exitMaintenance':
+    case 'startMigration':
+    case 'applyRecommendation':
+    case 'consolidate':
+      return runOrchestratorCommand(ctx, c);
     case 'setPlatform':
     case 'setVmRuntime':
     case 'addApp':

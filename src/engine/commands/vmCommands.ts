@@ -7,6 +7,7 @@ import { portGroupNames, vmNameTaken, withHost, withVm, withoutVm } from '../mod
 import { macFor } from '../sim/ids';
 import { event } from '../sim/log';
 import type { RestartPriority } from '../model/orchestrator';
+import { startMigration } from '../orchestrator/migrate';
 import { getHypervisorHost, getVm } from './lookup';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
@@ -174,12 +175,14 @@ export function setVmPower(ctx: CommandContext, vmId: VmId, on: boolean): Outcom
 
 /**
  * Moves a VM to another host. A powered-off VM moves cold (its files are re-registered); a
- * running one is live-migrated: memory copied while it runs, so it keeps running.
+ * running one starts a live migration, which copies its memory while it keeps running.
  */
-export function moveVm({ world }: CommandContext, vmId: VmId, toHostId: HostId): Outcome {
+export function moveVm(ctx: CommandContext, vmId: VmId, toHostId: HostId): Outcome {
+  const { world } = ctx;
   const found = getVm(world, vmId);
   if (!found.ok) return refuse(found.reason);
   const { host: from, vm } = found.value;
+  if (holdsResources(vm) && vm.power !== 'booting') return startMigration(ctx, vmId, toHostId);
   if (from.id === toHostId) return refuse(`${vm.name} is already on ${from.name}.`);
   const target = getHypervisorHost(world, toHostId);
   if (!target.ok) return refuse(target.reason);
@@ -190,29 +193,11 @@ export function moveVm({ world }: CommandContext, vmId: VmId, toHostId: HostId):
     );
   if (vm.power === 'booting')
     return refuse(`${vm.name} is still booting; wait until it runs, or power it off.`);
-  const live = holdsResources(vm);
-  const problem = firstProblem(
-    missingNetwork(vm, to.name, portGroupNames(to)),
-    live ? whyNotFits(to, vm, world.assumptions) : null,
-  );
+  const problem = missingNetwork(vm, to.name, portGroupNames(to));
   if (problem) return refuse(problem);
   const moved = withHost(withHost(world, withoutVm(from, vmId)), withVm(to, vm));
   return done(
     moved,
-    live
-      ? event(
-          'vm.migrated',
-          `${vm.name} live-migrated from ${from.name} to ${to.name}; it kept running.`,
-          vmId,
-          from.id,
-          to.id,
-        )
-      : event(
-          'vm.moved',
-          `${vm.name} moved cold from ${from.name} to ${to.name}.`,
-          vmId,
-          from.id,
-          to.id,
-        ),
+    event('vm.moved', `${vm.name} moved cold from ${from.name} to ${to.name}.`, vmId, from.id, to.id),
   );
 }

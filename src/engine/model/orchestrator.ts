@@ -105,14 +105,6 @@ export interface IncomingVm {
   readonly from: HostId;
 }
 
-/** A move planned but not started yet, because its target has no room until others leave. */
-export interface QueuedMove {
-  readonly vmId: VmId;
-  readonly to: HostId;
-  readonly purpose: MovePurpose;
-  readonly reason: string;
-}
-
 /** A finished move, remembered for the balancing cooldown. */
 export interface RecentMove {
   readonly vmId: VmId;
@@ -177,7 +169,6 @@ export interface Orchestrator {
   readonly rules: readonly PlacementRule[];
   readonly faults: readonly ScheduledFault[];
   readonly migrations: readonly Migration[];
-  readonly queue: readonly QueuedMove[];
   /** Hosts a consolidation emptied: powered off once no VM runs there or is on its way. */
   readonly powerOffWhenEmpty: readonly HostId[];
   /** Recent HA incidents, newest last. */
@@ -206,7 +197,6 @@ export const EMPTY_ORCHESTRATOR: Orchestrator = {
   rules: [],
   faults: [],
   migrations: [],
-  queue: [],
   powerOffWhenEmpty: [],
   incidents: [],
   recentMoves: [],

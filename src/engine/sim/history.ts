@@ -1,5 +1,6 @@
 import type { Command } from '../commands';
 import { apply } from '../commands';
+import type { EventKind } from '../model/events';
 import type { State, World } from '../model/types';
 import { event, record } from './log';
 import { tick } from './tick';
@@ -33,8 +34,32 @@ export function execute(session: Session, command: Command): ExecuteResult {
   return { ok: true, session: { state: result.state, past, future: [] } };
 }
 
+/** Event kinds by which a tick says the orchestrator decided something (or a fault struck). */
+const TICK_DECISIONS: ReadonlySet<EventKind> = new Set([
+  'fault.fired',
+  'ha.detected',
+  'ha.restarted',
+  'migration.started',
+  'orchestrator.consolidation',
+]);
+
+/**
+ * Advances the clock. When the tick made an orchestrator decision (a fault fired, HA restarted
+ * VMs, balancing started a move, consolidation powered a host off), the world before the tick
+ * goes onto `past`, so undo steps back through the orchestrator's decisions as through the
+ * learner's commands. Undo rewinds the world, not the clock: a decision whose cause still holds
+ * is made again at the next tick, so pause the clock to step back through decisions.
+ */
 export function advance(session: Session, dt: number): Session {
-  return { ...session, state: tick(session.state, dt) };
+  const state = tick(session.state, dt);
+  const log = state.sim.log;
+  let decided = false;
+  for (let k = log.length - 1; k >= 0 && log[k]!.seq >= session.state.sim.seq; k--) {
+    if (TICK_DECISIONS.has(log[k]!.kind)) decided = true;
+  }
+  if (!decided) return { ...session, state };
+  const past = [...session.past, session.state.world].slice(-HISTORY_LIMIT);
+  return { state, past, future: [] };
 }
 
 function swap(session: Session, direction: 'undo' | 'redo'): Session | null {

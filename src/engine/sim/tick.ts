@@ -3,10 +3,11 @@ import { type EventDraft, record } from './log';
 import type { TickSystem } from './systems/types';
 import { netAgeing } from './systems/netAgeing';
 import { vmLoad } from './systems/vmLoad';
+import { ORCHESTRATOR_SYSTEMS } from './systems/orchestrator';
 import { containerStart } from './systems/containerStart';
 
 /** The systems that move with time, in the order they run. Add new ones here. */
-const SYSTEMS: readonly TickSystem[] = [vmLoad, containerStart, netAgeing];
+const SYSTEMS: readonly TickSystem[] = [vmLoad, containerStart, netAgeing, ...ORCHESTRATOR_SYSTEMS];
 
 /** Advances simulated time by `dt` seconds; the clock moves first, then every system runs. */
 export function tick(state: State, dt: number): State {

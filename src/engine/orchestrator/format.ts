@@ -1,0 +1,21 @@
+/** Figures as the orchestrator's sentences print them. */
+
+export const gb = (n: number): string => `${Number(n.toFixed(2))} GB`;
+
+/** A share 0..1 as a whole percentage. */
+export const pct = (share: number): string => `${Math.round(share * 100)} %`;
+
+export const secs = (s: number): string =>
+  s < 10 ? `${Number(s.toFixed(2))} s` : `${Number(s.toFixed(1))} s`;
+
+export const millis = (ms: number): string => `${Math.round(ms)} ms`;
+
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "a, b and c"; past `max` names, "a, b and 3 more". */
+export function listOf(names: readonly string[], max = 4): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const shown = names.length > max ? names.slice(0, max) : names.slice(0, -1);
+  const last = names.length > max ? `${names.length - max} more` : names[names.length - 1]!;
+  return `${shown.join(', ')} and ${last}`;
+}

@@ -1,0 +1,72 @@
+import { holdsResources, hostUsage } from '../capacity/usage';
+import type { HostId } from '../model/ids';
+import type { Host, World } from '../model/types';
+import { type Capacity, buildCapacity } from './fastPlace';
+
+/** Compares names with their digits as numbers, so esx-2 comes before esx-10. */
+export function byName(a: string, b: string): number {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let k = 0; k < Math.min(pa.length, pb.length); k++) {
+    const x = pa[k]!;
+    const y = pb[k]!;
+    if (x === y) continue;
+    const nx = /^\d/.test(x) && /^\d/.test(y);
+    if (nx && Number(x) !== Number(y)) return Number(x) - Number(y);
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** A host is down when it failed: its VMs crashed and it answers no heartbeat. */
+export function isDown(host: Host): boolean {
+  return host.power === 'failed';
+}
+
+/** Whether the orchestrator may place a VM on this host at all, before any per-VM filter. */
+export function isOpen(host: Host): boolean {
+  return host.platform.kind === 'hypervisor' && host.power === 'on' && !host.maintenance;
+}
+
+/** The world's hosts in name order with their capacity in typed arrays. */
+export interface HostTable {
+  readonly hosts: readonly Host[];
+  readonly position: ReadonlyMap<HostId, number>;
+  readonly cap: Capacity;
+}
+
+export function hostTable(world: World): HostTable {
+  const hosts = Object.values(world.hosts).sort((a, b) => byName(a.name, b.name));
+  const n = hosts.length;
+  const input = {
+    cores: new Float64Array(n),
+    cpuCap: new Float64Array(n),
+    cpuUsed: new Float64Array(n),
+    memCap: new Float64Array(n),
+    memUsed: new Float64Array(n),
+    memOver: new Uint8Array(n),
+    count: new Int32Array(n),
+    open: new Uint8Array(n),
+  };
+  const position = new Map<HostId, number>();
+  hosts.forEach((host, i) => {
+    position.set(host.id, i);
+    const u = hostUsage(host, world.assumptions);
+    input.cores[i] = u.coresForVms;
+    input.cpuCap[i] = u.vcpuLimit;
+    input.cpuUsed[i] = u.vcpuAllocated;
+    input.memCap[i] = u.memoryForVmsGb;
+    input.memUsed[i] = u.memoryAllocatedGb;
+    input.memOver[i] = host.memoryOvercommit ? 1 : 0;
+    input.open[i] = isOpen(host) ? 1 : 0;
+    if (host.platform.kind === 'hypervisor') {
+      let count = host.platform.incoming.length;
+      for (const id in host.platform.vms) {
+        const vm = host.platform.vms[id as keyof typeof host.platform.vms];
+        if (vm && holdsResources(vm)) count += 1;
+      }
+      input.count[i] = count;
+    }
+  });
+  return { hosts, position, cap: buildCapacity(input) };
+}

@@ -1,0 +1,192 @@
+import { getHypervisorHost, getVm } from '../commands/lookup';
+import { type CommandContext, type Outcome, refuse } from '../commands/types';
+import type { HostId, VmId } from '../model/ids';
+import type { Migration, MovePurpose } from '../model/orchestrator';
+import type { Vm, World } from '../model/types';
+import { withHost, withVm, withoutVm } from '../model/world';
+import type { IdAllocator } from '../sim/ids';
+import { type EventDraft, event } from '../sim/log';
+import { callEvent, withCalls } from './calls';
+import { gb, millis, plural, secs } from './format';
+import { migrationLink, migrationPlan } from './migration';
+import { checkHost, constraintOf, placementContext, type PlacementContext } from './placement';
+
+/**
+ * Live migration as a process: starting one marks the VM 'migrating' on its host, holds room
+ * for it on the target (platform.incoming) and records the plan; the liveMigrations tick system
+ * finishes it when the plan's time has passed, or aborts it when either host goes away.
+ */
+
+/** The request that places an existing VM. */
+export const requestOf = (vm: Vm) => ({
+  name: vm.name,
+  vcpus: vm.vcpus,
+  memoryGb: vm.memoryGb,
+  networks: vm.nics.map((n) => n.portGroup),
+  vmId: vm.id,
+});
+
+/** Filters that a cold migration (power off, then move) does not need. */
+const COLD_WOULD_DO = new Set(['same hypervisor', 'shared storage', 'network']);
+
+function whyNotRunning(vm: Vm): string | null {
+  switch (vm.power) {
+    case 'running':
+      return null;
+    case 'migrating':
+      return `${vm.name} is already being live-migrated.`;
+    case 'booting':
+      return `${vm.name} is still booting; wait until it runs, or power it off.`;
+    case 'paused':
+      return `${vm.name} is paused: resume it to live-migrate it, or power it off for a cold migration.`;
+    default:
+      return `${vm.name} is not running: a VM that is off moves cold, with no live migration.`;
+  }
+}
+
+/**
+ * Why `vm` cannot live-migrate from `from` to the host at position `i` of the context's table,
+ * or null. The context must be a 'migrate' context for `from`.
+ */
+export function whyNotMigrate(ctx: PlacementContext, vm: Vm, i: number): string | null {
+  const req = requestOf(vm);
+  const problem = checkHost(ctx, req, constraintOf(ctx, req), i);
+  if (!problem) return null;
+  if (problem.filter === 'current host') return `${vm.name} already runs on ${ctx.table.hosts[i]!.name}.`;
+  return COLD_WOULD_DO.has(problem.filter)
+    ? `${problem.reason} Live migration needs the same hypervisor, shared storage and the same networks on both sides; cold migration is the alternative: power ${vm.name} off first, then move it.`
+    : problem.reason;
+}
+
+export function startMigration(
+  ctx: CommandContext,
+  vmId: VmId,
+  toHostId: HostId,
+  purpose: MovePurpose = 'manual',
+  reason = '',
+): Outcome {
+  const { world } = ctx;
+  const found = getVm(world, vmId);
+  if (!found.ok) return refuse(found.reason);
+  const { host: from, vm } = found.value;
+  const notRunning = whyNotRunning(vm);
+  if (notRunning) return refuse(notRunning);
+  const target = getHypervisorHost(world, toHostId);
+  if (!target.ok) return refuse(target.reason);
+  const pc = placementContext(world, 'migrate', { from: from.id });
+  const problem = whyNotMigrate(pc, vm, pc.table.position.get(toHostId)!);
+  if (problem) return refuse(problem);
+  const out = beginMigration(world, ctx.ids, ctx.sim.time, vm.id, from.id, toHostId, purpose, reason);
+  return { ok: true, world: out.world, events: out.events };
+}
+
+/**
+ * Books a checked migration into the world: VM migrating, room held, plan recorded, calls
+ * made. Reads the hosts afresh, so several migrations can be booked one after another.
+ */
+export function beginMigration(
+  world: World,
+  ids: IdAllocator,
+  now: number,
+  vmId: VmId,
+  fromId: HostId,
+  toId: HostId,
+  purpose: MovePurpose,
+  reason: string,
+): { world: World; events: EventDraft[] } {
+  const from = world.hosts[fromId]!;
+  const to = world.hosts[toId]!;
+  const vm = from.platform.kind === 'hypervisor' ? from.platform.vms[vmId]! : undefined;
+  if (!vm) return { world, events: [] };
+  const plan = migrationPlan(vm, migrationLink(world.assumptions), world.assumptions);
+  const migration: Migration = { vmId: vm.id, from: from.id, to: to.id, startedAt: now, plan, purpose, reason };
+  let next = withHost(world, withVm(from, { ...vm, power: 'migrating' }));
+  const target = next.hosts[to.id]!;
+  if (target.platform.kind === 'hypervisor') {
+    const incoming = [
+      ...target.platform.incoming,
+      { vmId: vm.id, name: vm.name, vcpus: vm.vcpus, memoryGb: vm.memoryGb, from: from.id },
+    ];
+    next = withHost(next, { ...target, platform: { ...target.platform, incoming } });
+  }
+  next = {
+    ...next,
+    orchestrator: { ...next.orchestrator, migrations: [...next.orchestrator.migrations, migration] },
+  };
+  const calls = [
+    { to: from.id, call: 'send VM' as const, vmId: vm.id },
+    { to: to.id, call: 'receive VM' as const, vmId: vm.id },
+  ];
+  next = withCalls(next, ids, now, calls);
+  const slow = plan.converged
+    ? ''
+    : ` ${vm.name} dirties memory about as fast as the link copies it, so pre-copy cannot converge: after ${plural(plan.rounds.length, 'round')} it pauses for the rest.`;
+  const text = `${reason ? `${reason} ` : ''}Live migration of ${vm.name} from ${from.name} to ${to.name} started: ${gb(vm.memoryGb)} over ${world.assumptions.migrationBandwidthGbps} Gbit/s in ${plural(plan.rounds.length, 'pre-copy round')}, about ${secs(plan.totalSeconds)} in all with ${millis(plan.downtimeMs)} of downtime.${slow}`;
+  return {
+    world: next,
+    events: [
+      event('migration.started', text, vm.id, from.id, to.id),
+      ...calls.map((c) => callEvent(next, c, vm.name)),
+    ],
+  };
+}
+
+function withoutMigration(world: World, m: Migration): World {
+  const o = world.orchestrator;
+  let next: World = {
+    ...world,
+    orchestrator: { ...o, migrations: o.migrations.filter((x) => x.vmId !== m.vmId) },
+  };
+  const target = next.hosts[m.to];
+  if (target?.platform.kind === 'hypervisor') {
+    const incoming = target.platform.incoming.filter((r) => r.vmId !== m.vmId);
+    next = withHost(next, { ...target, platform: { ...target.platform, incoming } });
+  }
+  return next;
+}
+
+/** The copy is done: the VM runs on the target, its room there becomes its own. */
+export function finishMigration(world: World, m: Migration): { world: World; events: EventDraft[] } {
+  const from = world.hosts[m.from]!;
+  const vm = from.platform.kind === 'hypervisor' ? from.platform.vms[m.vmId]! : undefined;
+  let next = withoutMigration(world, m);
+  if (!vm) return { world: next, events: [] };
+  next = withHost(next, withoutVm(next.hosts[m.from]!, m.vmId));
+  const to = next.hosts[m.to]!;
+  next = withHost(next, withVm(to, { ...vm, power: 'running' }));
+  const o = next.orchestrator;
+  next = {
+    ...next,
+    orchestrator: { ...o, recentMoves: [...o.recentMoves, { vmId: m.vmId, from: m.from, to: m.to, at: m.startedAt + m.plan.totalSeconds }] },
+  };
+  const { plan } = m;
+  return {
+    world: next,
+    events: [
+      event(
+        'vm.migrated',
+        `${vm.name} live-migrated from ${from.name} to ${to.name} in ${secs(plan.totalSeconds)} (${plural(plan.rounds.length, 'pre-copy round')}, then a ${millis(plan.downtimeMs)} stop-and-copy); it kept running.`,
+        m.vmId,
+        m.from,
+        m.to,
+      ),
+    ],
+  };
+}
+
+/** A host went away mid-copy: the VM stays where it was (running, or crashed with its host). */
+export function abortMigration(
+  world: World,
+  m: Migration,
+  why: string,
+): { world: World; events: EventDraft[] } {
+  let next = withoutMigration(world, m);
+  const from = next.hosts[m.from];
+  const vm = from?.platform.kind === 'hypervisor' ? from.platform.vms[m.vmId] : undefined;
+  if (from && vm?.power === 'migrating') next = withHost(next, withVm(from, { ...vm, power: 'running' }));
+  const name = vm?.name ?? m.vmId;
+  return {
+    world: next,
+    events: [event('migration.aborted', `Live migration of ${name} stopped: ${why}`, m.vmId, m.from, m.to)],
+  };
+}
