@@ -1,4 +1,4 @@
-import { holdsResources, hostUsage } from '../capacity/usage';
+import { cpuOverheadShare, holdsResources, hostUsage } from '../capacity/usage';
 import type { HostId, VmId } from '../model/ids';
 import type { Host, Vm, World } from '../model/types';
 import { checkSlots, openSlotHosts, poweredOnVms } from './admission';
@@ -7,6 +7,7 @@ import { listOf, plural } from './format';
 import { type HostTable, byName, hostTable, isOpen } from './hostTable';
 import { requestOf } from './migrate';
 import { type PlacementContext, pick, placementContext } from './placement';
+import { packOntoHosts } from './packing';
 import { hostWatts, yearlyEnergyCost } from './power';
 import { type Whereabouts, whereabouts } from './rules';
 
@@ -19,47 +20,17 @@ import { type Whereabouts, whereabouts } from './rules';
  * Two plans are made and the one that empties more hosts wins (ties: fewer moves):
  * - drain: empty the least loaded host onto the others (largest VM first, best fit, every
  *   migration filter applied), then the next least loaded, as long as it works;
- * - pack: a bin-packing planner chooses which hosts are enough for all the VMs, and the others
- *   are drained onto them the same way.
+ * - pack: the bin-packing planner (./packing, measured against the bin-packing benchmarks)
+ *   chooses which hosts are enough for all the VMs, the busiest preferred, and the others are
+ *   drained onto them the same way.
  * With HA admission control on, hosts are kept on until the slot check passes again.
  */
 
-/** A packing of 2-D items (vCPUs, GB) into bins opened in the given order: each item's bin, or -1. */
+/** A packing of 2-D items (vCPUs, GB) into bins listed in order of preference: each item's bin, or -1. */
 export type Packer2D = (
   bins: readonly (readonly [number, number])[],
   items: readonly (readonly [number, number])[],
 ) => Int32Array;
-
-/**
- * Sort-and-fit: items largest first (by the sum of their shares of the largest bin), each into
- * the first bin with room in both dimensions.
- * SEAM: the consolidation planner in ./packing (measured against the bin-packing benchmarks)
- * replaces this through `consolidationPlan(world, packer)` once its 2-D entry point lands.
- */
-export const firstFitDecreasing: Packer2D = (bins, items) => {
-  const maxCpu = Math.max(1e-9, ...bins.map((b) => b[0]));
-  const maxMem = Math.max(1e-9, ...bins.map((b) => b[1]));
-  const order = items
-    .map((_, k) => k)
-    .sort((a, b) => {
-      const sa = items[a]![0] / maxCpu + items[a]![1] / maxMem;
-      const sb = items[b]![0] / maxCpu + items[b]![1] / maxMem;
-      return sb - sa || a - b;
-    });
-  const load = bins.map(() => [0, 0]);
-  const out = new Int32Array(items.length).fill(-1);
-  for (const k of order) {
-    const [cpu, mem] = items[k]!;
-    const b = bins.findIndex(
-      ([bc, bm], j) => load[j]![0]! + cpu <= bc && load[j]![1]! + mem <= bm + 1e-9,
-    );
-    if (b < 0) continue;
-    load[b]![0]! += cpu;
-    load[b]![1]! += mem;
-    out[k] = b;
-  }
-  return out;
-};
 
 export interface ConsolidationMove {
   readonly vmId: VmId;
@@ -197,7 +168,8 @@ function packPlan(world: World, packer: Packer2D): Drainer {
   return d;
 }
 
-export function consolidationPlan(world: World, packer: Packer2D = firstFitDecreasing): ConsolidationPlan {
+/** The plan for the world as it is; `packer` is the bin-packing planner of ./packing unless a test swaps it. */
+export function consolidationPlan(world: World, packer: Packer2D = packOntoHosts): ConsolidationPlan {
   const open = Object.values(world.hosts).filter(isOpen);
   const plans = [drainPlan(world), packPlan(world, packer)];
   const best = plans.reduce((a, b) =>
@@ -227,9 +199,12 @@ function describe(world: World, d: Drainer, hostsBefore: number, keptForHa: Host
   const powerOff = steps.map((s) => table.hosts[s.host]!.id);
   const off = new Set(powerOff);
   const arriving = new Map<HostId, number>();
-  for (const s of steps) for (const { vm, to } of s.moves) {
-    const id = table.hosts[to]!.id;
-    arriving.set(id, (arriving.get(id) ?? 0) + vm.vcpus * vm.cpuDemand);
+  for (const s of steps) {
+    for (const { vm, to } of s.moves) {
+      const host = table.hosts[to]!;
+      const demand = vm.vcpus * vm.cpuDemand * (1 + cpuOverheadShare(host, world.assumptions));
+      arriving.set(host.id, (arriving.get(host.id) ?? 0) + demand);
+    }
   }
   let wattsBefore = 0;
   let wattsAfter = 0;

@@ -18,14 +18,17 @@ export function byName(a: string, b: string): number {
   return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** A host is down when it failed: its VMs crashed and it answers no heartbeat. */
+/**
+ * A host is down when its hardware failed or its hypervisor (or a type-2 host OS) crashed: its
+ * VMs went down with it and its agent answers no heartbeat.
+ */
 export function isDown(host: Host): boolean {
-  return host.power === 'failed';
+  return host.power === 'failed' || (host.platform.kind === 'hypervisor' && host.platform.crashed !== null);
 }
 
 /** Whether the orchestrator may place a VM on this host at all, before any per-VM filter. */
 export function isOpen(host: Host): boolean {
-  return host.platform.kind === 'hypervisor' && host.power === 'on' && !host.maintenance;
+  return host.platform.kind === 'hypervisor' && host.power === 'on' && !host.maintenance && !isDown(host);
 }
 
 /** The world's hosts in name order with their capacity in typed arrays. */

@@ -154,11 +154,14 @@ export function finishMigration(world: World, m: Migration): { world: World; eve
   next = withHost(next, withoutVm(next.hosts[m.from]!, m.vmId));
   const to = next.hosts[m.to]!;
   next = withHost(next, withVm(to, { ...vm, power: 'running' }));
+  // Remembered for the balancing cooldown; moves older than the cooldown are forgotten.
   const o = next.orchestrator;
-  next = {
-    ...next,
-    orchestrator: { ...o, recentMoves: [...o.recentMoves, { vmId: m.vmId, from: m.from, to: m.to, at: m.startedAt + m.plan.totalSeconds }] },
-  };
+  const at = m.startedAt + m.plan.totalSeconds;
+  const recentMoves = [
+    ...o.recentMoves.filter((r) => at - r.at < o.settings.balanceCooldownS),
+    { vmId: m.vmId, from: m.from, to: m.to, at },
+  ];
+  next = { ...next, orchestrator: { ...o, recentMoves } };
   const { plan } = m;
   return {
     world: next,

@@ -146,6 +146,12 @@ function staticProblem(ctx: PlacementContext, host: Host): HostProblem | null {
       reason: host.power === 'failed' ? `${host.name} has failed.` : `${host.name} is powered off.`,
     };
   }
+  if (host.platform.crashed !== null) {
+    return {
+      filter: 'power',
+      reason: `${host.name}'s ${host.platform.crashed === 'os' ? 'host OS' : 'hypervisor'} has crashed.`,
+    };
+  }
   if (host.maintenance) {
     return { filter: 'maintenance', reason: `${host.name} is in maintenance mode.` };
   }

@@ -36,19 +36,11 @@ export const highAvailability: TickSystem = (state, dt) => {
   const timeout = world.assumptions.heartbeatTimeoutS;
   const nameOf = (id: string) => world.hosts[id as keyof typeof world.hosts]?.name ?? id;
 
-  // A host back before HA declared it failed: a blip, nothing to restart.
-  const kept = world.orchestrator.incidents.flatMap((inc): HaIncident[] => {
+  // A host that is back ends its incident; if HA had not declared it failed yet, its VMs
+  // crashed all the same, and HA restarts them at once (below).
+  const kept = world.orchestrator.incidents.map((inc): HaIncident => {
     const host = world.hosts[inc.hostId];
-    if (inc.ended || (host && isDown(host))) return [inc];
-    if (inc.declared) return [{ ...inc, ended: true }];
-    events.push(
-      event(
-        'ha.detected',
-        `${nameOf(inc.hostId)} is back before the ${secs(timeout)} heartbeat timeout ran out: HA restarts nothing; its VMs stay down until powered on.`,
-        inc.hostId,
-      ),
-    );
-    return [];
+    return inc.ended || (host && isDown(host)) ? inc : { ...inc, ended: true };
   });
   const before = world.orchestrator.incidents;
   if (kept.length !== before.length || kept.some((inc, k) => inc !== before[k])) {
@@ -64,7 +56,7 @@ export const highAvailability: TickSystem = (state, dt) => {
     let acted = false;
     for (let k = 0; k < incidents.length; k++) {
       const inc = incidents[k]!;
-      const due = !inc.declared && inc.detectAt <= now;
+      const due = !inc.declared && (inc.detectAt <= now || inc.ended);
       if (!due && inc.waiting.length === 0) continue;
       acted = true;
       const crashed = crashedOn(world, inc);
@@ -72,16 +64,13 @@ export const highAvailability: TickSystem = (state, dt) => {
         ? [...crashed.values()]
         : inc.waiting.flatMap((w) => crashed.get(w.vmId) ?? []);
       const restartable = candidates.filter((vm) => vm.restartPriority !== 'disabled');
-      const decidedAt = due ? Math.max(inc.detectAt, now - dt) : now;
+      const decidedAt = due ? Math.min(now, Math.max(inc.detectAt, now - dt)) : now;
       const plan = planRestarts(world, inc.hostId, restartable);
       if (due) {
-        events.push(
-          event(
-            'ha.detected',
-            `HA: ${nameOf(inc.hostId)} missed heartbeats for ${secs(decidedAt - inc.failedAt)} and is declared failed; restarting ${plural(restartable.length, 'VM')} elsewhere, highest priority first.`,
-            inc.hostId,
-          ),
-        );
+        const text = inc.ended
+          ? `HA: ${nameOf(inc.hostId)} is back before the ${secs(timeout)} heartbeat timeout ran out, but its VMs crashed all the same; restarting ${plural(restartable.length, 'VM')}, highest priority first.`
+          : `HA: ${nameOf(inc.hostId)} missed heartbeats for ${secs(decidedAt - inc.failedAt)} and is declared failed; restarting ${plural(restartable.length, 'VM')} elsewhere, highest priority first.`;
+        events.push(event('ha.detected', text, inc.hostId));
       }
       const out = applyRestarts(world, ids, now, decidedAt, inc, plan);
       world = out.world;
