@@ -102,7 +102,7 @@ describe('cross-field checks', () => {
       /port is 49, but tor-1 has only 48 ports$/,
     );
     expect(only(parseScenario(withChange([...link, 'port'], 1))).message).toMatch(
-      /port is port 1 of tor-1, already cabled to the NIC at state\.world\.hosts\.host-\d+\.nics\.0\.link\.port$/,
+      /port is port 1 of tor-1, already taken by the cable at state\.world\.hosts\.host-\d+\.nics\.0\.link\.port$/,
     );
   });
 
@@ -196,5 +196,46 @@ describe('cross-field checks', () => {
       containers: { 'ctr-1': { ...runtime.containers['ctr-1'], id: 'ctr-1' } },
     };
     expect(parseScenario(withChange([...vmPath('lab-1'), 'runtime'], fine)).ok).toBe(true);
+  });
+
+  describe('routers', () => {
+    const router = {
+      id: 'rtr-900',
+      name: 'r1',
+      link: { switchId: 'psw-1', port: 40 },
+      interfaces: [{ id: 'rif-901', vlan: 10, ip: '10.0.10.1/24', mac: '02:00:00:00:03:85' }],
+    };
+    const routerPath = ['state', 'world', 'routers', 'rtr-900'];
+    const withRouter = (changes: Parameters<typeof withChanges>[0] = []) =>
+      withChanges([[routerPath, router], [['state', 'sim', 'nextId'], 902], ...changes]);
+
+    it('accepts a router on a free port with its own address', () => {
+      expect(parseScenario(withRouter()).ok).toBe(true);
+    });
+
+    it('counts router ids when checking the id counter', () => {
+      const text = withChanges([[routerPath, router]]);
+      expect(only(parseScenario(text)).message).toMatch(
+        /nextId must be greater than 901, .*\(rif-901\)/,
+      );
+    });
+
+    it("refuses a router cabled to a port a host's NIC already takes", () => {
+      const nicPort = esx01?.nics[0]?.link?.port;
+      const error = only(parseScenario(withRouter([[[...routerPath, 'link', 'port'], nicPort]])));
+      expect(error.path).toBe([...routerPath, 'link', 'port'].join('.'));
+      expect(error.message).toMatch(
+        /already taken by the cable at state\.world\.hosts\.host-\d+\.nics\.0\.link\.port$/,
+      );
+    });
+
+    it('refuses an address that a vNIC already has', () => {
+      const vnicIp = [...vmPath('web-1'), 'nics', 0, 'ip'];
+      const error = only(parseScenario(withRouter([[vnicIp, '10.0.10.1/24']])));
+      expect(error.path).toBe([...routerPath, 'interfaces', 0, 'ip'].join('.'));
+      expect(error.message).toMatch(
+        /is 10\.0\.10\.1\/24, but 10\.0\.10\.1 is already the address at .*nics\.0\.ip$/,
+      );
+    });
   });
 });

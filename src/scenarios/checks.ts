@@ -12,11 +12,11 @@ import {
 } from '../engine';
 
 /**
- * Rules that span fields of a scenario: references resolve, ids and names are unique, the id
- * counter is ahead of every id, catalog ids exist. Each is an invariant the engine keeps, so
- * every state the engine reaches passes, and a hand-edited file that breaks one is refused
- * before the engine sees it. Processes in flight (migrations, HA incidents) are not checked:
- * the engine owns them and cleans them up itself.
+ * Rules that span fields of a scenario: references resolve, ids, names, MACs, addresses and
+ * switch ports are unique, the id counter is ahead of every id, catalog ids exist. Each is an
+ * invariant the engine keeps, so every state the engine reaches passes (engineStates.test.ts),
+ * and a hand-edited file that breaks one is refused before the engine sees it. Processes in
+ * flight (migrations, HA incidents) and learned tables are not checked: the engine owns them.
  */
 
 export type PathPart = string | number;
@@ -50,11 +50,23 @@ class FirstSeen {
   }
 }
 
-/** What the checks share while they walk one state. */
+type Link = { readonly switchId: string; readonly port: number } | null;
+
+/** One pass over a state: the problems found and what must be unique across the file. */
 class Walk {
   readonly problems: Problem[] = [];
-  readonly ids = new FirstSeen();
+  readonly hostNames = new FirstSeen();
+  readonly vmNames = new FirstSeen();
+  private readonly ids = new FirstSeen();
+  /** vNICs and router interfaces share the layer-2 network, so their MACs must differ. */
+  private readonly macs = new FirstSeen();
+  /** IPv4 addresses (without the prefix length) of vNICs and router interfaces. */
+  private readonly addresses = new FirstSeen();
+  /** Physical switch ports ("switchId:port") taken by NIC and router cables. */
+  private readonly ports = new FirstSeen();
   largest = { n: 0, id: '' };
+
+  constructor(readonly state: State) {}
 
   report(path: Path, message: string): void {
     this.problems.push({ path, message });
@@ -81,41 +93,57 @@ class Walk {
     if (before)
       this.report(path, `is "${value}", already the name of the ${what} at ${before}${why}`);
   }
+
+  mac(mac: string, path: Path): void {
+    const before = this.macs.claim(mac.toLowerCase(), path);
+    if (before) this.report(path, `is ${mac}, the same MAC address as at ${before}`);
+  }
+
+  address(cidr: string | null, path: Path): void {
+    if (cidr === null) return;
+    const address = cidr.split('/')[0] ?? cidr;
+    const before = this.addresses.claim(address, path);
+    if (before) this.report(path, `is ${cidr}, but ${address} is already the address at ${before}`);
+  }
+
+  /** A cable goes to a switch that exists, to a port it has, that no other cable takes. */
+  link(link: Link, at: Path): void {
+    if (!link) return;
+    const switches: Readonly<Record<string, State['world']['physicalSwitches'][never]>> =
+      this.state.world.physicalSwitches;
+    const sw = switches[link.switchId];
+    if (!sw) {
+      this.report(
+        [...at, 'switchId'],
+        `is ${link.switchId}, which is not a physical switch in state.world.physicalSwitches`,
+      );
+      return;
+    }
+    const portAt = [...at, 'port'];
+    if (link.port > sw.portCount) {
+      this.report(portAt, `is ${link.port}, but ${sw.name} has only ${sw.portCount} ports`);
+      return;
+    }
+    const taken = this.ports.claim(`${sw.id}:${link.port}`, portAt);
+    if (taken)
+      this.report(
+        portAt,
+        `is port ${link.port} of ${sw.name}, already taken by the cable at ${taken}`,
+      );
+  }
 }
 
 export function stateProblems(state: State): Problem[] {
-  const walk = new Walk();
+  const walk = new Walk(state);
   const { world, sim } = state;
-  for (const [key, sw] of Object.entries(world.physicalSwitches)) {
-    walk.key(key, sw.id, ['world', 'physicalSwitches', key], 'switch');
-  }
-  const hostNames = new FirstSeen();
-  const vmNames = new FirstSeen();
-  const macs = new FirstSeen();
-  const ports = new FirstSeen();
-  for (const [key, host] of Object.entries(world.hosts)) {
-    const at = ['world', 'hosts', key];
-    walk.key(key, host.id, at, 'host');
-    walk.unique(hostNames, host.name, [...at, 'name'], 'host');
-    checkCabling(walk, state, host, at, ports);
-    const platform = host.platform;
-    const platformAt = [...at, 'platform'];
-    if (platform.kind === 'hypervisor') {
-      checkHypervisor(walk, host, platform, platformAt, vmNames, macs);
-    } else {
-      checkOs(walk, platform.os, [...platformAt, 'os']);
-      if (platform.kind === 'bare-metal') {
-        platform.apps.forEach((app, i) => walk.id(app.id, [...platformAt, 'apps', i, 'id']));
-      } else {
-        checkRuntime(walk, platform.runtime, [...platformAt, 'runtime']);
-      }
-    }
-  }
+  checkPhysicalSwitches(walk, world.physicalSwitches);
+  for (const [key, host] of Object.entries(world.hosts)) checkHost(walk, key, host);
+  checkRouters(walk, world.routers);
   const { rules, faults, calls } = world.orchestrator;
-  const orchestratorAt = ['world', 'orchestrator'];
-  rules.forEach((r, i) => walk.id(r.id, [...orchestratorAt, 'rules', i, 'id']));
-  faults.forEach((f, i) => walk.id(f.id, [...orchestratorAt, 'faults', i, 'id']));
-  calls.forEach((c, i) => walk.id(c.id, [...orchestratorAt, 'calls', i, 'id']));
+  const at = ['world', 'orchestrator'];
+  rules.forEach((r, i) => walk.id(r.id, [...at, 'rules', i, 'id']));
+  faults.forEach((f, i) => walk.id(f.id, [...at, 'faults', i, 'id']));
+  calls.forEach((c, i) => walk.id(c.id, [...at, 'calls', i, 'id']));
 
   if (sim.nextId <= walk.largest.n) {
     walk.report(
@@ -133,42 +161,51 @@ export function stateProblems(state: State): Problem[] {
   return walk.problems;
 }
 
-/** NICs: unique ids, cabled to a switch that exists, within its ports, one NIC per port. */
-function checkCabling(walk: Walk, state: State, host: Host, at: Path, ports: FirstSeen): void {
-  host.nics.forEach((nic, i) => {
-    const nicAt = [...at, 'nics', i];
-    walk.id(nic.id, [...nicAt, 'id']);
-    if (!nic.link) return;
-    const sw = state.world.physicalSwitches[nic.link.switchId];
-    if (!sw) {
-      walk.report(
-        [...nicAt, 'link', 'switchId'],
-        `is ${nic.link.switchId}, which is not a physical switch in state.world.physicalSwitches`,
-      );
-      return;
-    }
-    const portAt = [...nicAt, 'link', 'port'];
-    if (nic.link.port > sw.portCount) {
-      walk.report(portAt, `is ${nic.link.port}, but ${sw.name} has only ${sw.portCount} ports`);
-      return;
-    }
-    const taken = ports.claim(`${sw.id}:${nic.link.port}`, portAt);
-    if (taken)
-      walk.report(
-        portAt,
-        `is port ${nic.link.port} of ${sw.name}, already cabled to the NIC at ${taken}`,
-      );
-  });
+function checkPhysicalSwitches(walk: Walk, switches: State['world']['physicalSwitches']): void {
+  const names = new FirstSeen();
+  for (const [key, sw] of Object.entries(switches)) {
+    const at = ['world', 'physicalSwitches', key];
+    walk.key(key, sw.id, at, 'switch');
+    walk.unique(names, sw.name, [...at, 'name'], 'physical switch');
+    sw.downPorts.forEach((port, i) => {
+      if (port > sw.portCount) {
+        walk.report(
+          [...at, 'downPorts', i],
+          `is ${port}, but ${sw.name} has only ${sw.portCount} ports`,
+        );
+      }
+    });
+  }
 }
 
-function checkHypervisor(
-  walk: Walk,
-  host: Host,
-  platform: HypervisorPlatform,
-  at: Path,
-  vmNames: FirstSeen,
-  macs: FirstSeen,
-): void {
+function checkHost(walk: Walk, key: string, host: Host): void {
+  const at = ['world', 'hosts', key];
+  walk.key(key, host.id, at, 'host');
+  walk.unique(walk.hostNames, host.name, [...at, 'name'], 'host');
+  host.nics.forEach((nic, i) => {
+    walk.id(nic.id, [...at, 'nics', i, 'id']);
+    walk.link(nic.link, [...at, 'nics', i, 'link']);
+  });
+  const platform = host.platform;
+  const platformAt = [...at, 'platform'];
+  if (platform.kind === 'hypervisor') {
+    checkHypervisor(walk, host, platform, platformAt);
+    return;
+  }
+  if (!osById(platform.os)) {
+    walk.report(
+      [...platformAt, 'os'],
+      `is "${platform.os}", which is not an OS VirtLab knows (one of: ${OS_IDS})`,
+    );
+  }
+  if (platform.kind === 'bare-metal') {
+    platform.apps.forEach((app, i) => walk.id(app.id, [...platformAt, 'apps', i, 'id']));
+  } else {
+    checkRuntime(walk, platform.runtime, [...platformAt, 'runtime']);
+  }
+}
+
+function checkHypervisor(walk: Walk, host: Host, platform: HypervisorPlatform, at: Path): void {
   checkProduct(walk, platform, at);
   const portGroups = new Set<string>();
   const switchNames = new FirstSeen();
@@ -215,28 +252,25 @@ function checkHypervisor(
   for (const [key, vm] of Object.entries(platform.vms)) {
     const vmAt = [...at, 'vms', key];
     walk.key(key, vm.id, vmAt, 'VM');
-    walk.unique(vmNames, vm.name, [...vmAt, 'name'], 'VM');
+    walk.unique(walk.vmNames, vm.name, [...vmAt, 'name'], 'VM');
     const os = osById(vm.os);
-    if (!os)
+    if (!os) {
       walk.report(
         [...vmAt, 'os'],
         `is "${vm.os}", which is not a guest OS VirtLab knows (one of: ${GUEST_IDS})`,
       );
-    else if (!os.canBeGuest)
+    } else if (!os.canBeGuest) {
       walk.report(
         [...vmAt, 'os'],
         `is ${os.name}, which cannot run as a guest: its licence allows it only on Apple hardware`,
       );
+    }
     if (vm.runtime) checkRuntime(walk, vm.runtime, [...vmAt, 'runtime']);
     vm.nics.forEach((vnic, n) => {
       const vnicAt = [...vmAt, 'nics', n];
       walk.id(vnic.id, [...vnicAt, 'id']);
-      const sameMac = macs.claim(vnic.mac.toLowerCase(), [...vnicAt, 'mac']);
-      if (sameMac)
-        walk.report(
-          [...vnicAt, 'mac'],
-          `is ${vnic.mac}, the same MAC address as the vNIC at ${sameMac}`,
-        );
+      walk.mac(vnic.mac, [...vnicAt, 'mac']);
+      walk.address(vnic.ip, [...vnicAt, 'ip']);
       if (vnic.portGroup !== null && !portGroups.has(vnic.portGroup)) {
         walk.report(
           [...vnicAt, 'portGroup'],
@@ -261,11 +295,12 @@ function checkProduct(walk: Walk, platform: HypervisorPlatform, at: Path): void 
   }
   const osAt = [...at, 'hostOs'];
   if (p.type === 1) {
-    if (hostOs !== null)
+    if (hostOs !== null) {
       walk.report(
         osAt,
         `must be null: ${p.name} is a type-1 hypervisor and runs on the hardware itself, with no host OS`,
       );
+    }
   } else if (hostOs === null) {
     walk.report(
       osAt,
@@ -279,11 +314,6 @@ function checkProduct(walk: Walk, platform: HypervisorPlatform, at: Path): void 
   }
 }
 
-function checkOs(walk: Walk, os: string, at: Path): void {
-  if (!osById(os))
-    walk.report(at, `is "${os}", which is not an OS VirtLab knows (one of: ${OS_IDS})`);
-}
-
 function checkRuntime(walk: Walk, runtime: ContainerRuntime, at: Path): void {
   if (!runtimeById(runtime.product)) {
     walk.report(
@@ -293,5 +323,30 @@ function checkRuntime(walk: Walk, runtime: ContainerRuntime, at: Path): void {
   }
   for (const [key, container] of Object.entries(runtime.containers)) {
     walk.key(key, container.id, [...at, 'containers', key], 'container');
+  }
+}
+
+/** Routers: ids, names, their cable, one interface per VLAN, unique MACs and addresses. */
+function checkRouters(walk: Walk, routers: State['world']['routers']): void {
+  const names = new FirstSeen();
+  for (const [key, router] of Object.entries(routers)) {
+    const at = ['world', 'routers', key];
+    walk.key(key, router.id, at, 'router');
+    walk.unique(names, router.name, [...at, 'name'], 'router');
+    walk.link(router.link, [...at, 'link']);
+    const vlans = new Set<number>();
+    router.interfaces.forEach((itf, i) => {
+      const itfAt = [...at, 'interfaces', i];
+      walk.id(itf.id, [...itfAt, 'id']);
+      if (vlans.has(itf.vlan)) {
+        walk.report(
+          [...itfAt, 'vlan'],
+          `is ${itf.vlan}, but ${router.name} already has an interface in that VLAN; a router has one per VLAN`,
+        );
+      }
+      vlans.add(itf.vlan);
+      walk.mac(itf.mac, [...itfAt, 'mac']);
+      walk.address(itf.ip, [...itfAt, 'ip']);
+    });
   }
 }

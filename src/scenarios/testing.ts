@@ -23,7 +23,7 @@ export function withChanges(changes: readonly (readonly [readonly PathPart[], un
       at = (at as Record<PathPart, unknown>)[key] as JsonContainer;
     const last = path[path.length - 1] as PathPart;
     if (value === REMOVE) delete (at as Record<PathPart, unknown>)[last];
-    else (at as Record<PathPart, unknown>)[last] = value;
+    else (at as Record<PathPart, unknown>)[last] = structuredClone(value);
   }
   return JSON.stringify(data, null, 2);
 }
