@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { Sandbox } from './fixtures/sandbox';
 
 test('the sandbox has no axe violations, with a VM selected too', async ({ page }) => {
+  test.setTimeout(120_000);
   const sandbox = new Sandbox(page);
   await sandbox.open();
   await sandbox.expectNoAxeViolations();
@@ -20,6 +21,8 @@ for (const size of [
     await sandbox.open();
     await sandbox.host('esx-01').locator('.host-drag-handle').click();
     await expect(page.getByRole('heading', { name: 'Host esx-01' })).toBeVisible();
-    await page.screenshot({ path: `test-results/screens/default-${size.width}x${size.height}.png` });
+    await page.screenshot({
+      path: `reports/screens/default-${size.width}x${size.height}.png`,
+    });
   });
 }

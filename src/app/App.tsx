@@ -20,7 +20,12 @@ export function App({ store }: { store: SandboxStoreApi }) {
   useShortcuts(store);
   const [showAssumptions, setShowAssumptions] = useState(false);
   const reset = () => {
-    if (!window.confirm('Replace your datacenter with the default scenario? Export it first to keep it.')) return;
+    if (
+      !window.confirm(
+        'Replace your datacenter with the default scenario? Export it first to keep it.',
+      )
+    )
+      return;
     const scenario = defaultScenario();
     store.getState().load(scenario.state, scenario.name);
   };
@@ -30,16 +35,21 @@ export function App({ store }: { store: SandboxStoreApi }) {
         <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
           <Toolbar onToggleAssumptions={() => setShowAssumptions((v) => !v)} onReset={reset} />
           <div className="flex min-h-0 flex-1">
-            <aside className="flex w-72 shrink-0 flex-col border-r border-slate-300 bg-white" aria-label="Palette and event log">
+            <main className="flex min-w-0 flex-1 flex-col" aria-label="Datacenter">
               <Palette />
-              <EventLog />
-            </aside>
-            <main className="relative min-w-0 flex-1" aria-label="Datacenter">
-              <Notice />
-              <Canvas />
+              <div className="relative min-h-0 flex-1">
+                <Notice />
+                <Canvas />
+              </div>
             </main>
-            <aside className="w-96 shrink-0 overflow-y-auto border-l border-slate-300 bg-white" aria-label="Details">
-              {showAssumptions ? <AssumptionsPanel /> : <Inspector />}
+            <aside
+              className="flex w-[22rem] shrink-0 flex-col border-l border-slate-300 bg-white"
+              aria-label="Details and events"
+            >
+              <div className="min-h-0 flex-1 overflow-y-auto">
+                {showAssumptions ? <AssumptionsPanel /> : <Inspector />}
+              </div>
+              <EventLog />
             </aside>
           </div>
         </div>

@@ -9,7 +9,8 @@ import { installTestHook } from './testHook';
 
 const { scenario, restored } = initialScenario(window.location, localStorage);
 const store = createSandboxStore(scenario.state, scenario.name);
-for (const [id, at] of Object.entries(scenario.layout?.hostPositions ?? {})) store.getState().placeHost(id, at);
+for (const [id, at] of Object.entries(scenario.layout?.hostPositions ?? {}))
+  store.getState().placeHost(id, at);
 if (restored) store.getState().notify('Your work from last time was restored.', 'info');
 installTestHook(store);
 

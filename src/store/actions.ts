@@ -27,7 +27,8 @@ export const ACTIONS = {
     name: 'redo',
     label: 'Redo',
     shortcut: 'Ctrl+Shift+Z',
-    matches: (e) => mod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y'),
+    matches: (e) =>
+      mod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || e.key.toLowerCase() === 'y'),
     perform: (s) => s.getState().redo(),
   },
   playPause: {

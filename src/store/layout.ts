@@ -6,18 +6,17 @@ import { type Host, type State, isType2, vmsOf } from '../engine';
  * are the one place that decides where each layer sits, shared by toFlow and the host node.
  */
 export const GEOMETRY = {
-  vmWidth: 176,
-  vmHeight: 112,
-  vmGap: 16,
-  padding: 16,
-  header: 44,
-  vnicBand: 40,
-  hypervisorBand: 92,
-  hostOsBand: 44,
-  hardwareBand: 120,
-  switchWidth: 150,
-  switchHeight: 48,
-  hostGap: 72,
+  vmWidth: 196,
+  vmHeight: 120,
+  vmGap: 14,
+  padding: 14,
+  header: 50,
+  vnicBand: 34,
+  hypervisorBand: 112,
+  hostOsBand: 40,
+  hardwareBand: 116,
+  switchHeight: 72,
+  hostGap: 60,
   minVmColumns: 2,
   maxVmColumns: 4,
   hostsPerRow: 3,
@@ -32,7 +31,13 @@ export interface HostBox {
   readonly columns: number;
   readonly vmRows: number;
   /** Top of each band, relative to the host's top-left corner. */
-  readonly bands: { vms: number; vnics: number; hypervisor: number; hostOs: number | null; hardware: number };
+  readonly bands: {
+    vms: number;
+    vnics: number;
+    hypervisor: number;
+    hostOs: number | null;
+    hardware: number;
+  };
 }
 
 export function hostColumns(host: Host): number {
@@ -50,13 +55,22 @@ export function hostSize(host: Host): Omit<HostBox, 'x' | 'y'> {
   const hypervisor = vnics + g.vnicBand;
   const hostOs = isType2(host) ? hypervisor + g.hypervisorBand : null;
   const hardware = (hostOs ?? hypervisor) + (hostOs === null ? g.hypervisorBand : g.hostOsBand);
-  return { width, height: hardware + g.hardwareBand, columns, vmRows, bands: { vms, vnics, hypervisor, hostOs, hardware } };
+  return {
+    width,
+    height: hardware + g.hardwareBand,
+    columns,
+    vmRows,
+    bands: { vms, vnics, hypervisor, hostOs, hardware },
+  };
 }
 
 export type Point = { readonly x: number; readonly y: number };
 
 /** Default placement: hosts in rows, each row as tall as its tallest host. */
-export function layoutHosts(state: State, positions: Readonly<Record<string, Point>>): Map<string, HostBox> {
+export function layoutHosts(
+  state: State,
+  positions: Readonly<Record<string, Point>>,
+): Map<string, HostBox> {
   const boxes = new Map<string, HostBox>();
   const hosts = Object.values(state.world.hosts);
   let x = 0;

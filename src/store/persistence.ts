@@ -1,12 +1,21 @@
 import type { State } from '../engine';
-import { type ScenarioError, parseScenario, scenarioFromState, serializeScenario } from '../scenarios/parse';
+import {
+  type ScenarioError,
+  parseScenario,
+  scenarioFromState,
+  serializeScenario,
+} from '../scenarios/parse';
 import type { Scenario } from '../scenarios/schema';
 import type { Point } from './layout';
 
 /** The browser keeps the learner's current work under this key, so a reload restores it. */
 export const AUTOSAVE_KEY = 'virtlab.autosave';
 
-export function toFile(state: State, name: string, positions: Readonly<Record<string, Point>>): string {
+export function toFile(
+  state: State,
+  name: string,
+  positions: Readonly<Record<string, Point>>,
+): string {
   return serializeScenario(scenarioFromState(state, name, { hostPositions: positions }));
 }
 

@@ -1,5 +1,14 @@
 import type { StateCreator } from 'zustand';
-import { type Command, type Session, type State, advance, execute, redo, startSession, undo } from '../engine';
+import {
+  type Command,
+  type Session,
+  type State,
+  advance,
+  execute,
+  redo,
+  startSession,
+  undo,
+} from '../engine';
 import type { SandboxStore } from './sandboxStore';
 
 export interface SessionSlice {
@@ -40,5 +49,6 @@ export const createSessionSlice =
       else get().notify('Nothing to redo.', 'info');
     },
     advanceClock: (dt) => set({ session: advance(get().session, dt) }),
-    load: (state, scenarioName) => set({ session: startSession(state), scenarioName, selection: null, positions: {} }),
+    load: (state, scenarioName) =>
+      set({ session: startSession(state), scenarioName, selection: null, positions: {} }),
   });

@@ -14,7 +14,10 @@ import { GEOMETRY, type HostBox, type Point, layoutHosts, vmOffset } from './lay
 export type HostNodeData = { host: Host; usage: HostUsage; box: HostBox };
 export type VmNodeData = { vm: Vm; hostId: string };
 export type SwitchNodeData = { vswitch: VSwitch; hostId: string };
-export type PhysicalSwitchNodeData = { sw: PhysicalSwitch; ports: { port: number; nicId: string; up: boolean }[] };
+export type PhysicalSwitchNodeData = {
+  sw: PhysicalSwitch;
+  ports: { port: number; nicId: string; up: boolean }[];
+};
 
 export type HostNode = Node<HostNodeData, 'host'>;
 export type VmNode = Node<VmNodeData, 'vm'>;
@@ -36,10 +39,16 @@ export function vlanColour(vlan: number): string {
   return VLAN_COLOURS[1 + (vlan % (VLAN_COLOURS.length - 1))] as string;
 }
 
-export function switchOffset(index: number, box: HostBox): Point {
+/** Virtual switches share the hypervisor band's width equally. */
+export function switchWidth(count: number, box: HostBox): number {
+  const n = Math.max(1, count);
+  return (box.width - 2 * GEOMETRY.padding - (n - 1) * GEOMETRY.vmGap) / n;
+}
+
+export function switchOffset(index: number, count: number, box: HostBox): Point {
   return {
-    x: GEOMETRY.padding + index * (GEOMETRY.switchWidth + GEOMETRY.vmGap),
-    y: box.bands.hypervisor + 34,
+    x: GEOMETRY.padding + index * (switchWidth(count, box) + GEOMETRY.vmGap),
+    y: box.bands.hypervisor + 32,
   };
 }
 
@@ -64,7 +73,9 @@ export function toFlow(state: State, positions: Readonly<Record<string, Point>>)
   }
   for (const sw of Object.values(state.world.physicalSwitches)) {
     const ports = Object.values(state.world.hosts).flatMap((h) =>
-      h.nics.flatMap((n) => (n.link?.switchId === sw.id ? [{ port: n.link.port, nicId: n.id, up: n.up }] : [])),
+      h.nics.flatMap((n) =>
+        n.link?.switchId === sw.id ? [{ port: n.link.port, nicId: n.id, up: n.up }] : [],
+      ),
     );
     nodes.push({
       id: sw.id,
@@ -84,7 +95,11 @@ export function toFlow(state: State, positions: Readonly<Record<string, Point>>)
         target: sw.id,
         targetHandle: null,
         ariaLabel: `Cable from NIC to ${sw.name} port ${p.port}`,
-        style: { stroke: p.up ? '#334155' : '#dc2626', strokeWidth: 2, strokeDasharray: p.up ? undefined : '6 4' },
+        style: {
+          stroke: p.up ? '#334155' : '#dc2626',
+          strokeWidth: 2,
+          strokeDasharray: p.up ? undefined : '6 4',
+        },
         selectable: false,
       });
     }
@@ -97,11 +112,15 @@ function hostIdOfNic(state: State, nicId: string): string {
 }
 
 type Built = { nodes: FlowNode[]; edges: Edge[] };
-const cache = new WeakMap<Host, { x: number; y: number; assumptions: State['world']['assumptions']; built: Built }>();
+const cache = new WeakMap<
+  Host,
+  { x: number; y: number; assumptions: State['world']['assumptions']; built: Built }
+>();
 
 function cachedHostFlow(host: Host, box: HostBox, state: State): Built {
   const hit = cache.get(host);
-  if (hit && hit.x === box.x && hit.y === box.y && hit.assumptions === state.world.assumptions) return hit.built;
+  if (hit && hit.x === box.x && hit.y === box.y && hit.assumptions === state.world.assumptions)
+    return hit.built;
   const built = hostFlow(host, box, state);
   cache.set(host, { x: box.x, y: box.y, assumptions: state.world.assumptions, built });
   return built;
@@ -128,8 +147,8 @@ function hostFlow(host: Host, box: HostBox, state: State): Built {
       id: vswitch.id,
       type: 'vswitch',
       parentId: host.id,
-      position: switchOffset(i, box),
-      width: GEOMETRY.switchWidth,
+      position: switchOffset(i, switches.length, box),
+      width: switchWidth(switches.length, box),
       height: GEOMETRY.switchHeight,
       data: { vswitch, hostId: host.id },
       draggable: false,
@@ -144,13 +163,18 @@ function hostFlow(host: Host, box: HostBox, state: State): Built {
         target: host.id,
         targetHandle: uplink.nic,
         ariaLabel: `Uplink from ${vswitch.name} to ${nic?.name ?? uplink.nic} (${uplink.role})`,
-        style: { stroke: '#0f766e', strokeWidth: 2, strokeDasharray: uplink.role === 'standby' ? '6 4' : undefined },
+        style: {
+          stroke: '#0f766e',
+          strokeWidth: 2,
+          strokeDasharray: uplink.role === 'standby' ? '6 4' : undefined,
+        },
         selectable: false,
       });
     }
   });
   const pgSwitch = new Map<string, { vswitch: VSwitch; vlan: number }>();
-  for (const vswitch of switches) for (const pg of vswitch.portGroups) pgSwitch.set(pg.name, { vswitch, vlan: pg.vlan });
+  for (const vswitch of switches)
+    for (const pg of vswitch.portGroups) pgSwitch.set(pg.name, { vswitch, vlan: pg.vlan });
   vmsOf(host).forEach((vm, i) => {
     nodes.push({
       id: vm.id,

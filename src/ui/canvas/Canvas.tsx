@@ -9,7 +9,7 @@ import {
   applyNodeChanges,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type DragEvent, useCallback, useMemo, useState } from 'react';
 import type { HostId, VmId } from '../../engine';
 import { type FlowNode, toFlow } from '../../store/toFlow';
 import { useSandbox, useStoreApi } from '../storeContext';
@@ -26,7 +26,7 @@ function carryMeasured(next: FlowNode[], prev: FlowNode[]): FlowNode[] {
   const measured = new Map(prev.map((n) => [n.id, n.measured]));
   return next.map((n) => {
     const m = measured.get(n.id);
-    return m && !n.measured ? ({ ...n, measured: m } as FlowNode) : n;
+    return m && !n.measured ? { ...n, measured: m } : n;
   });
 }
 
@@ -39,11 +39,22 @@ export function Canvas() {
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
   const { screenToFlowPosition } = useReactFlow();
 
-  useEffect(() => {
-    setNodes((prev) => carryMeasured(flow.nodes, prev).map((n) => (n.id === selection?.id ? { ...n, selected: true } : n)));
-  }, [flow.nodes, selection]);
+  // When the engine state or the selection changes, the nodes follow (React's "adjust state
+  // while rendering" pattern, which avoids an extra render pass through an effect).
+  const [source, setSource] = useState({ flowNodes: flow.nodes, selection });
+  if (source.flowNodes !== flow.nodes || source.selection !== selection) {
+    setSource({ flowNodes: flow.nodes, selection });
+    setNodes(
+      carryMeasured(flow.nodes, nodes).map((n) =>
+        n.id === selection?.id ? { ...n, selected: true } : n,
+      ),
+    );
+  }
 
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => setNodes((nds) => applyNodeChanges(changes, nds)), []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => setNodes((nds) => applyNodeChanges(changes, nds)),
+    [],
+  );
 
   const hostAt = useCallback(
     (clientX: number, clientY: number): string | undefined => {
@@ -67,7 +78,8 @@ export function Canvas() {
       const from = (node as FlowNode & { type: 'vm' }).data.hostId;
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       const to = point ? hostAt(point.clientX, point.clientY) : undefined;
-      if (to && to !== from) dispatch({ type: 'moveVm', vmId: node.id as VmId, toHostId: to as HostId });
+      if (to && to !== from)
+        dispatch({ type: 'moveVm', vmId: node.id as VmId, toHostId: to as HostId });
       // Whatever happened, the node goes where the engine says it is.
       setNodes((prev) => carryMeasured(flow.nodes, prev));
     },
@@ -83,7 +95,8 @@ export function Canvas() {
         return;
       }
       if (current?.id === node.id) return;
-      if (node.type === 'vswitch') select({ kind: 'vswitch', id: node.id, hostId: node.data.hostId });
+      if (node.type === 'vswitch')
+        select({ kind: 'vswitch', id: node.id, hostId: node.data.hostId });
       else if (node.type === 'pswitch') select({ kind: 'pswitch', id: node.id });
       else select({ kind: node.type, id: node.id });
     },
@@ -101,7 +114,12 @@ export function Canvas() {
   );
 
   return (
-    <div className="h-full w-full" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="canvas">
+    <div
+      className="h-full w-full"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+      data-testid="canvas"
+    >
       <ReactFlow
         nodes={nodes}
         edges={flow.edges}
@@ -111,7 +129,7 @@ export function Canvas() {
         onSelectionChange={onSelectionChange}
         nodesConnectable={false}
         fitView
-        fitViewOptions={{ padding: 0.05 }}
+        fitViewOptions={{ padding: 0.03 }}
         minZoom={0.1}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
@@ -119,7 +137,16 @@ export function Canvas() {
       >
         <Background gap={24} color="#cbd5e1" />
         <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap pannable zoomable position="bottom-right" ariaLabel="Minimap of the datacenter" nodeColor={(n) => (n.type === 'vm' ? '#1d4ed8' : n.type === 'host' ? '#e2e8f0' : '#334155')} />
+        <MiniMap
+          pannable
+          zoomable
+          position="bottom-right"
+          style={{ width: 150, height: 100 }}
+          ariaLabel="Minimap of the datacenter"
+          nodeColor={(n) =>
+            n.type === 'vm' ? '#1d4ed8' : n.type === 'host' ? '#e2e8f0' : '#334155'
+          }
+        />
       </ReactFlow>
     </div>
   );

@@ -11,7 +11,8 @@ const gb = (n: number) => `${Number(n.toFixed(1))} GB`;
 /** A server drawn as the classic layered stack; its VMs and virtual switches are child nodes. */
 function HostNodeView({ data, selected }: NodeProps<HostNodeType>) {
   const { host, usage, box } = data;
-  const product = host.platform.kind === 'hypervisor' ? hypervisorById(host.platform.product) : undefined;
+  const product =
+    host.platform.kind === 'hypervisor' ? hypervisorById(host.platform.product) : undefined;
   const down = host.power !== 'on';
   const { bands } = box;
   const cpuShare = usage.coresForVms > 0 ? usage.cpuInUse / usage.coresForVms : 0;
@@ -19,39 +20,85 @@ function HostNodeView({ data, selected }: NodeProps<HostNodeType>) {
     <div
       className={`relative h-full w-full rounded-lg border-2 bg-white text-slate-900 ${selected ? 'border-blue-700 ring-4 ring-blue-300' : 'border-slate-500'} ${down ? 'opacity-70' : ''}`}
     >
-      <div className="host-drag-handle flex h-11 cursor-move items-center justify-between rounded-t-md bg-slate-800 px-3 text-white">
-        <span className="text-lg font-bold">{host.name}</span>
-        <span className={`rounded px-2 py-0.5 text-sm font-semibold ${host.power === 'on' ? 'bg-emerald-200 text-emerald-950' : host.power === 'failed' ? 'bg-red-200 text-red-950' : 'bg-slate-300 text-slate-900'}`}>
+      <div className="host-drag-handle flex h-12 cursor-move items-center justify-between rounded-t-md bg-slate-800 px-3 text-white">
+        <span className="text-xl font-bold">{host.name}</span>
+        <span
+          className={`rounded px-2 py-0.5 text-sm font-semibold ${host.power === 'on' ? 'bg-emerald-200 text-emerald-950' : host.power === 'failed' ? 'bg-red-200 text-red-950' : 'bg-slate-300 text-slate-900'}`}
+        >
           {host.power === 'on' ? 'on' : host.power === 'failed' ? 'FAILED' : 'off'}
         </span>
       </div>
-      <div className="absolute left-3 text-xs font-semibold uppercase tracking-wide text-slate-700" style={{ top: bands.vnics + 12 }}>
+      <div
+        className="absolute left-3 text-sm font-semibold text-slate-700"
+        style={{ top: bands.vnics + 8 }}
+      >
         Virtual Ethernet ports (vNICs)
       </div>
-      <div className="absolute inset-x-0 border-y border-teal-700 bg-teal-50" style={{ top: bands.hypervisor, height: GEOMETRY.hypervisorBand }}>
-        <div className="px-3 pt-1 text-sm font-semibold text-teal-950">
-          Hypervisor · {product?.name ?? 'none'}{product ? ` · type ${product.type}` : ''}
+      <div
+        className="absolute inset-x-0 border-y border-teal-700 bg-teal-50"
+        style={{ top: bands.hypervisor, height: GEOMETRY.hypervisorBand }}
+      >
+        <div className="px-3 pt-1 text-base font-semibold text-teal-950">
+          Hypervisor · {product?.name ?? 'none'}
+          {product ? ` · type ${product.type}` : ''}
         </div>
       </div>
       {bands.hostOs !== null && host.platform.kind === 'hypervisor' && (
-        <div className="absolute inset-x-0 flex items-center border-b border-amber-700 bg-amber-50 px-3 text-sm font-semibold text-amber-950" style={{ top: bands.hostOs, height: GEOMETRY.hostOsBand }}>
-          Host OS · {osName(host.platform.hostOs ?? '')} · keeps {host.cpuCores - usage.coresForVms} core, {gb(usage.memoryReservedGb)} with hypervisor
+        <div
+          className="absolute inset-x-0 flex items-center border-b border-amber-700 bg-amber-50 px-3 text-base font-semibold text-amber-950"
+          style={{ top: bands.hostOs, height: GEOMETRY.hostOsBand }}
+        >
+          Host OS · {osName(host.platform.hostOs ?? '')} · keeps {host.cpuCores - usage.coresForVms}{' '}
+          core{host.cpuCores - usage.coresForVms === 1 ? '' : 's'}
         </div>
       )}
-      <div className="absolute inset-x-0 bottom-0 rounded-b-md bg-slate-100 px-3 pt-1" style={{ top: bands.hardware }}>
-        <div className="text-sm font-semibold text-slate-900">
-          Server hardware · {host.cpuCores} cores · {host.memoryGb} GB · {host.storageGb} GB disk
+      <div
+        className="absolute inset-x-0 bottom-0 flex gap-3 rounded-b-md bg-slate-100 px-3 pt-1"
+        style={{ top: bands.hardware }}
+      >
+        <div className="min-w-0 flex-1">
+          <div className="text-base font-semibold text-slate-900">
+            Hardware · {host.cpuCores} cores · {host.memoryGb} GB
+          </div>
+          <div className="mt-1 space-y-1.5">
+            <Meter
+              label="CPU"
+              allocated={usage.vcpuLimit > 0 ? usage.vcpuAllocated / usage.vcpuLimit : 0}
+              inUse={cpuShare}
+              text={`${usage.vcpuAllocated}/${usage.vcpuLimit} vCPU`}
+            />
+            <Meter
+              label="Mem"
+              allocated={
+                usage.memoryForVmsGb > 0 ? usage.memoryAllocatedGb / usage.memoryForVmsGb : 0
+              }
+              inUse={usage.memoryForVmsGb > 0 ? usage.memoryInUseGb / usage.memoryForVmsGb : 0}
+              text={`${gb(usage.memoryAllocatedGb)}/${gb(usage.memoryForVmsGb)}`}
+            />
+          </div>
         </div>
-        <div className="mt-1 space-y-1">
-          <Meter label="CPU" allocated={usage.vcpuLimit > 0 ? usage.vcpuAllocated / usage.vcpuLimit : 0} inUse={cpuShare} text={`${usage.vcpuAllocated}/${usage.vcpuLimit} vCPU`} />
-          <Meter label="Mem" allocated={usage.memoryForVmsGb > 0 ? usage.memoryAllocatedGb / usage.memoryForVmsGb : 0} inUse={usage.memoryForVmsGb > 0 ? usage.memoryInUseGb / usage.memoryForVmsGb : 0} text={`${gb(usage.memoryAllocatedGb)}/${gb(usage.memoryForVmsGb)}`} />
-        </div>
-        <div className="mt-1 flex gap-2">
+        <div
+          className="grid shrink-0 grid-cols-2 content-start gap-x-2 gap-y-3 pt-1"
+          aria-label="Physical NICs"
+          role="group"
+        >
           {host.nics.map((nic) => (
-            <div key={nic.id} className={`relative rounded border px-1 text-xs font-semibold ${nic.up ? 'border-slate-600 bg-white text-slate-900' : 'border-red-700 bg-red-50 text-red-900'}`} style={{ width: NIC_WIDTH }}>
-              {nic.name}{nic.up ? '' : ' ✕'}
+            <div
+              key={nic.id}
+              role="img"
+              aria-label={`Physical NIC ${nic.name} of ${host.name}, link ${nic.up ? 'up' : 'down'}`}
+              className={`relative rounded border-2 px-1 text-center text-sm font-semibold ${nic.up ? 'border-slate-700 bg-white text-slate-900' : 'border-red-700 bg-red-50 text-red-900'}`}
+              style={{ width: NIC_WIDTH }}
+            >
+              {nic.name}
+              {nic.up ? '' : ' ✕'}
               <Handle type="target" id={nic.id} position={Position.Top} isConnectable={false} />
-              <Handle type="source" id={`${nic.id}-wire`} position={Position.Bottom} isConnectable={false} />
+              <Handle
+                type="source"
+                id={`${nic.id}-wire`}
+                position={Position.Bottom}
+                isConnectable={false}
+              />
             </div>
           ))}
         </div>

@@ -6,7 +6,9 @@ import type { PhysicalSwitchNode as PhysicalSwitchNodeType } from '../../store/t
 function PhysicalSwitchNodeView({ data, selected }: NodeProps<PhysicalSwitchNodeType>) {
   const { sw, ports } = data;
   return (
-    <div className={`flex h-full w-full items-center gap-4 rounded-lg border-2 bg-slate-700 px-4 text-white ${selected ? 'border-blue-400 ring-4 ring-blue-300' : 'border-slate-900'}`}>
+    <div
+      className={`flex h-full w-full items-center gap-4 rounded-lg border-2 bg-slate-700 px-4 text-white ${selected ? 'border-blue-400 ring-4 ring-blue-300' : 'border-slate-900'}`}
+    >
       <Handle type="target" position={Position.Top} isConnectable={false} />
       <span className="text-lg font-bold">Physical switch {sw.name}</span>
       <span className="text-sm">

@@ -6,13 +6,25 @@ import { type SwitchNode as SwitchNodeType, vlanColour } from '../../store/toFlo
 function SwitchNodeView({ data, selected }: NodeProps<SwitchNodeType>) {
   const { vswitch } = data;
   return (
-    <div className={`h-full w-full rounded border-2 bg-white px-2 py-0.5 text-slate-900 ${selected ? 'border-blue-700 ring-4 ring-blue-300' : 'border-teal-800'}`}>
+    <div
+      className={`h-full w-full rounded border-2 bg-white px-2 py-0.5 text-slate-900 ${selected ? 'border-blue-700 ring-4 ring-blue-300' : 'border-teal-800'}`}
+    >
       <Handle type="target" id="ports" position={Position.Top} isConnectable={false} />
-      <div className="text-sm font-bold">{vswitch.name}{vswitch.uplinks.length === 0 ? ' · internal' : ''}</div>
-      <div className="flex gap-1 overflow-hidden">
+      <div className="text-base font-bold leading-tight">
+        {vswitch.name}
+        {vswitch.uplinks.length === 0 ? ' · internal only' : ''}
+      </div>
+      <div className="mt-0.5 flex flex-wrap gap-1">
         {vswitch.portGroups.map((pg) => (
-          <span key={pg.id} className="truncate rounded px-1 text-xs font-semibold text-white" style={{ background: vlanColour(pg.vlan) }}>
-            {pg.name}·{pg.vlan}
+          <span
+            key={pg.id}
+            role="img"
+            aria-label={`Port group ${pg.name}, VLAN ${pg.vlan}`}
+            className="rounded px-1.5 text-sm font-semibold text-white"
+            style={{ background: vlanColour(pg.vlan) }}
+          >
+            {pg.name} ·{' '}
+            {pg.vlan === 0 ? 'untagged' : pg.vlan === 4095 ? 'trunk' : `VLAN ${pg.vlan}`}
           </span>
         ))}
       </div>

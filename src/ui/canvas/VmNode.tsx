@@ -17,18 +17,33 @@ function VmNodeView({ data, selected }: NodeProps<VmNodeType>) {
   const { vm } = data;
   const power = vm.power === 'booting' ? `booting ${Math.ceil(vm.bootRemainingS)} s` : vm.power;
   return (
-    <div className={`flex h-full w-full cursor-grab flex-col rounded-md border-2 bg-blue-50 px-2 py-1 text-slate-900 ${selected ? 'border-blue-700 ring-4 ring-blue-300' : 'border-blue-800'}`}>
+    <div
+      className={`flex h-full w-full cursor-grab flex-col rounded-md border-2 bg-blue-50 px-2 py-1 text-slate-900 ${selected ? 'border-blue-700 ring-4 ring-blue-300' : 'border-blue-800'}`}
+    >
       <div className="flex items-center justify-between gap-1">
-        <span className="truncate text-base font-bold">{vm.name}</span>
-        <span className={`shrink-0 rounded px-1.5 text-xs font-semibold ${POWER_STYLE[vm.power]}`}>{power}</span>
+        <span className="truncate text-lg font-bold leading-tight">{vm.name}</span>
+        <span className={`shrink-0 rounded px-1.5 text-sm font-semibold ${POWER_STYLE[vm.power]}`}>
+          {power}
+        </span>
       </div>
-      <div className="truncate text-sm">{osName(vm.os)}</div>
-      <div className="truncate text-sm text-slate-700">{vm.apps.length > 0 ? vm.apps.join(', ') : 'no apps'}</div>
-      <div className="mt-auto text-sm font-semibold tabular-nums">
+      <div className="truncate text-base">{osName(vm.os)}</div>
+      <div className="truncate text-sm text-slate-700">
+        {vm.apps.length > 0 ? vm.apps.join(', ') : 'no apps'}
+      </div>
+      <div className="mt-auto text-base font-semibold tabular-nums">
         {vm.vcpus} vCPU · {vm.memoryGb} GB
       </div>
       {vm.nics.map((nic, i) => (
-        <Handle key={nic.id} type="source" id={nic.id} position={Position.Bottom} isConnectable={false} style={{ left: `${((i + 1) * 100) / (vm.nics.length + 1)}%` }} />
+        <Handle
+          key={nic.id}
+          type="source"
+          id={nic.id}
+          role="img"
+          aria-label={`vNIC ${i + 1} of ${vm.name}, ${nic.portGroup ? `in port group ${nic.portGroup}` : 'unplugged'}`}
+          position={Position.Bottom}
+          isConnectable={false}
+          style={{ left: `${((i + 1) * 100) / (vm.nics.length + 1)}%` }}
+        />
       ))}
     </div>
   );

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 
 interface FieldProps {
   label: string;
@@ -16,21 +16,35 @@ interface FieldProps {
  * A labelled input that commits on Enter or when it loses focus. A refused value stays in the
  * box with the reason beside it, so the learner can correct it rather than retype it.
  */
-export function Field({ label, value, type = 'text', step, min, max, suffix, onCommit }: FieldProps) {
+export function Field({
+  label,
+  value,
+  type = 'text',
+  step,
+  min,
+  max,
+  suffix,
+  onCommit,
+}: FieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // When the engine's value changes (undo, another edit), the box follows it.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
     setDraft(String(value));
     setError(null);
-  }, [value]);
+  }
   const commit = () => {
     if (draft === String(value)) return;
     setError(onCommit(draft));
   };
   return (
     <div className="mb-2">
-      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
+        {label}
+      </label>
       <div className="flex items-center gap-1">
         <input
           id={id}
@@ -51,7 +65,11 @@ export function Field({ label, value, type = 'text', step, min, max, suffix, onC
         />
         {suffix && <span className="text-sm text-slate-700">{suffix}</span>}
       </div>
-      {error && <p id={`${id}-error`} className="mt-0.5 text-sm text-red-800">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="mt-0.5 text-sm text-red-800">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

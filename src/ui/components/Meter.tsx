@@ -22,10 +22,13 @@ export function Meter({ label, allocated, inUse, text }: MeterProps) {
         aria-valuemax={100}
         aria-valuenow={Math.round(Math.min(1, allocated) * 100)}
       >
-        <div className={`absolute inset-y-0 left-0 ${over ? 'bg-amber-300' : 'bg-sky-200'}`} style={{ width: pct(allocated) }} />
+        <div
+          className={`absolute inset-y-0 left-0 ${over ? 'bg-amber-300' : 'bg-sky-200'}`}
+          style={{ width: pct(allocated) }}
+        />
         <div className="absolute inset-y-0 left-0 bg-sky-700" style={{ width: pct(inUse) }} />
       </div>
-      <span className="w-32 shrink-0 text-right tabular-nums text-slate-800">{text}</span>
+      <span className="w-28 shrink-0 text-right text-sm tabular-nums text-slate-800">{text}</span>
     </div>
   );
 }

@@ -10,13 +10,26 @@ export function AssumptionsPanel() {
   const keys = Object.keys(ASSUMPTION_INFO) as (keyof Assumptions)[];
   return (
     <section aria-labelledby="assumptions-title" className="p-3">
-      <h2 id="assumptions-title" className="text-xl font-bold text-slate-900">Assumptions</h2>
-      <p className="mb-2 text-sm text-slate-800">The figures the simulation assumes. Change any of them; they are saved with the scenario.</p>
+      <h2 id="assumptions-title" className="text-xl font-bold text-slate-900">
+        Assumptions
+      </h2>
+      <p className="mb-2 text-sm text-slate-800">
+        The figures the simulation assumes. Change any of them; they are saved with the scenario.
+      </p>
       {keys.map((key) => {
         const info = ASSUMPTION_INFO[key];
         return (
           <div key={key}>
-            <Field label={info.label} type="number" step={info.step} min={info.min} max={info.max} value={assumptions[key]} suffix={info.unit} onCommit={(v) => commit({ type: 'setAssumption', key, value: num(v) })} />
+            <Field
+              label={info.label}
+              type="number"
+              step={info.step}
+              min={info.min}
+              max={info.max}
+              value={assumptions[key]}
+              suffix={info.unit}
+              onCommit={(v) => commit({ type: 'setAssumption', key, value: num(v) })}
+            />
             <p className="-mt-1 mb-2 text-xs text-slate-700">{info.why}</p>
           </div>
         );

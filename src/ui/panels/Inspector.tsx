@@ -11,7 +11,8 @@ export function Inspector() {
   const world = useSandbox((s) => s.session.state.world);
   let body = (
     <p className="text-base text-slate-800">
-      Select a host, VM or switch on the canvas to inspect and edit it. Drag a VM onto another host to move it.
+      Select a host, VM or switch on the canvas to inspect and edit it. Drag a VM onto another host
+      to move it.
     </p>
   );
   if (selection?.kind === 'host') {
@@ -22,7 +23,10 @@ export function Inspector() {
     if (found) body = <VmInspector key={found.vm.id} vm={found.vm} host={found.host} />;
   } else if (selection?.kind === 'vswitch') {
     const host = world.hosts[selection.hostId as HostId];
-    const vswitch = host?.platform.kind === 'hypervisor' ? host.platform.vswitches.find((s) => s.id === selection.id) : undefined;
+    const vswitch =
+      host?.platform.kind === 'hypervisor'
+        ? host.platform.vswitches.find((s) => s.id === selection.id)
+        : undefined;
     if (host && vswitch) body = <SwitchInspector key={vswitch.id} vswitch={vswitch} host={host} />;
   } else if (selection?.kind === 'pswitch') {
     const sw = world.physicalSwitches[selection.id as keyof typeof world.physicalSwitches];

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSandbox } from '../storeContext';
 
 const TONE = {
@@ -10,15 +10,29 @@ const TONE = {
 /** The latest message (a refused move, an import error), announced to screen readers. */
 export function Notice() {
   const notice = useSandbox((s) => s.notice);
-  const [hidden, setHidden] = useState<number | null>(null);
-  useEffect(() => setHidden(null), [notice?.id]);
-  const visible = notice && hidden !== notice.id;
+  const [dismissed, setDismissed] = useState<number | null>(null);
+  const visible = notice && dismissed !== notice.id;
   return (
-    <div role="status" aria-live="polite" className="pointer-events-none absolute inset-x-0 top-2 z-20 flex justify-center">
+    <div
+      role="status"
+      aria-live="polite"
+      className="pointer-events-none absolute inset-x-0 top-2 z-20 flex justify-center"
+    >
       {visible && (
-        <div data-testid="notice" data-tone={notice.tone} className={`pointer-events-auto flex max-w-2xl items-start gap-3 rounded-lg border-2 px-4 py-2 text-base shadow ${TONE[notice.tone]}`}>
+        <div
+          data-testid="notice"
+          data-tone={notice.tone}
+          className={`pointer-events-auto flex max-w-2xl items-start gap-3 rounded-lg border-2 px-4 py-2 text-base shadow ${TONE[notice.tone]}`}
+        >
           <span className="whitespace-pre-line">{notice.text}</span>
-          <button type="button" onClick={() => setHidden(notice.id)} className="font-bold" aria-label="Dismiss message">×</button>
+          <button
+            type="button"
+            onClick={() => setDismissed(notice.id)}
+            className="font-bold"
+            aria-label="Dismiss message"
+          >
+            ×
+          </button>
         </div>
       )}
     </div>

@@ -3,7 +3,11 @@ import { useStoreApi } from '../storeContext';
 import { NEW_HOST, NEW_VM, PALETTE_MIME, addFromPalette } from './paletteItems';
 
 const ITEMS = [
-  { item: 'host', label: 'Add host', hint: `${NEW_HOST.cpuCores} cores · ${NEW_HOST.memoryGb} GB · ESXi` },
+  {
+    item: 'host',
+    label: 'Add host',
+    hint: `${NEW_HOST.cpuCores} cores · ${NEW_HOST.memoryGb} GB · ESXi`,
+  },
   { item: 'vm', label: 'Add VM', hint: `${NEW_VM.vcpus} vCPU · ${NEW_VM.memoryGb} GB · Ubuntu` },
 ] as const;
 
@@ -15,8 +19,13 @@ export function Palette() {
     e.dataTransfer.effectAllowed = 'copy';
   };
   return (
-    <section aria-labelledby="palette-title" className="border-b border-slate-300 p-3">
-      <h2 id="palette-title" className="mb-2 text-base font-bold text-slate-900">Palette</h2>
+    <section
+      aria-labelledby="palette-title"
+      className="flex items-center gap-2 border-b border-slate-300 bg-white px-2 py-1"
+    >
+      <h2 id="palette-title" className="text-base font-bold text-slate-900">
+        Palette
+      </h2>
       <div className="flex gap-2">
         {ITEMS.map(({ item, label, hint }) => (
           <button
@@ -25,14 +34,16 @@ export function Palette() {
             draggable
             onDragStart={(e) => onDragStart(e, item)}
             onClick={() => addFromPalette(store, item)}
-            className="flex-1 cursor-grab rounded border-2 border-dashed border-slate-600 bg-white px-2 py-1 text-left hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-blue-700"
+            className="cursor-grab rounded border-2 border-dashed border-slate-600 bg-white px-2 py-0.5 text-left hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-blue-700"
           >
-            <span className="block font-semibold text-slate-900">{label}</span>
-            <span className="block text-sm text-slate-700">{hint}</span>
+            <span className="font-semibold text-slate-900">{label}</span>
+            <span className="ml-2 text-sm text-slate-700">{hint}</span>
           </button>
         ))}
       </div>
-      <p className="mt-1 text-sm text-slate-700">Drag onto the canvas, or press to add.</p>
+      <p className="text-sm text-slate-700">
+        Drag onto the canvas (a VM onto a host), or press to add.
+      </p>
     </section>
   );
 }

@@ -5,10 +5,17 @@ import { SPEEDS } from '../../store/uiSlice';
 import { useSandbox, useStoreApi } from '../storeContext';
 import { formatTime } from './EventLog';
 
-const btn = 'rounded border border-slate-400 bg-slate-700 px-3 py-1 text-base font-semibold text-white hover:bg-slate-600 disabled:opacity-50 focus-visible:outline-3 focus-visible:outline-sky-300';
+const btn =
+  'rounded border border-slate-400 bg-slate-700 px-3 py-1 text-base font-semibold text-white hover:bg-slate-600 disabled:opacity-50 focus-visible:outline-3 focus-visible:outline-sky-300';
 
 /** Undo, the clock, and scenario files: everything that is not about one selected thing. */
-export function Toolbar({ onToggleAssumptions, onReset }: { onToggleAssumptions: () => void; onReset: () => void }) {
+export function Toolbar({
+  onToggleAssumptions,
+  onReset,
+}: {
+  onToggleAssumptions: () => void;
+  onReset: () => void;
+}) {
   const store = useStoreApi();
   const canUndo = useSandbox((s) => s.session.past.length > 0);
   const canRedo = useSandbox((s) => s.session.future.length > 0);
@@ -20,7 +27,9 @@ export function Toolbar({ onToggleAssumptions, onReset }: { onToggleAssumptions:
 
   const exportFile = () => {
     const { session, scenarioName, positions } = store.getState();
-    const blob = new Blob([toFile(session.state, scenarioName, positions)], { type: 'application/json' });
+    const blob = new Blob([toFile(session.state, scenarioName, positions)], {
+      type: 'application/json',
+    });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `${scenarioName.replace(/[^\w.-]+/g, '-') || 'scenario'}.virtlab.json`;
@@ -36,38 +45,101 @@ export function Toolbar({ onToggleAssumptions, onReset }: { onToggleAssumptions:
       return;
     }
     s.load(loaded.scenario.state, loaded.scenario.name);
-    for (const [id, at] of Object.entries(loaded.scenario.layout?.hostPositions ?? {})) s.placeHost(id, at);
+    for (const [id, at] of Object.entries(loaded.scenario.layout?.hostPositions ?? {}))
+      s.placeHost(id, at);
     s.notify(`Loaded "${loaded.scenario.name}" from ${file.name}.`, 'success');
   };
 
   return (
     <header className="flex flex-wrap items-center gap-2 bg-slate-900 px-3 py-2 text-white">
       <h1 className="mr-2 text-xl font-bold">VirtLab</h1>
-      <span className="mr-auto truncate text-base text-slate-200" title="Scenario">{name}</span>
-      <button type="button" className={btn} disabled={!canUndo} onClick={() => ACTIONS.undo.perform(store)} aria-keyshortcuts="Control+Z">Undo</button>
-      <button type="button" className={btn} disabled={!canRedo} onClick={() => ACTIONS.redo.perform(store)} aria-keyshortcuts="Control+Shift+Z">Redo</button>
+      <span className="mr-auto truncate text-base text-slate-200" title="Scenario">
+        {name}
+      </span>
+      <button
+        type="button"
+        className={btn}
+        disabled={!canUndo}
+        onClick={() => ACTIONS.undo.perform(store)}
+        aria-keyshortcuts="Control+Z"
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        className={btn}
+        disabled={!canRedo}
+        onClick={() => ACTIONS.redo.perform(store)}
+        aria-keyshortcuts="Control+Shift+Z"
+      >
+        Redo
+      </button>
       <div className="mx-2 flex items-center gap-2" role="group" aria-label="Simulated clock">
-        <span className="font-mono text-lg tabular-nums" aria-label={`Simulated time ${formatTime(time)}`} data-testid="clock">{formatTime(time)}</span>
-        <button type="button" className={btn} onClick={() => ACTIONS.playPause.perform(store)} aria-pressed={playing} aria-keyshortcuts="Alt+P">{playing ? 'Pause' : 'Play'}</button>
-        <button type="button" className={btn} onClick={() => ACTIONS.step.perform(store)} aria-keyshortcuts="Alt+S">Step</button>
-        <label className="sr-only" htmlFor="speed">Clock speed</label>
-        <select id="speed" value={speed} onChange={(e) => store.getState().setSpeed(Number(e.target.value))} className="rounded border border-slate-400 bg-slate-700 px-2 py-1 text-base text-white">
+        <span
+          className="font-mono text-lg tabular-nums"
+          aria-label={`Simulated time ${formatTime(time)}`}
+          data-testid="clock"
+        >
+          {formatTime(time)}
+        </span>
+        <button
+          type="button"
+          className={btn}
+          onClick={() => ACTIONS.playPause.perform(store)}
+          aria-pressed={playing}
+          aria-keyshortcuts="Alt+P"
+        >
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button
+          type="button"
+          className={btn}
+          onClick={() => ACTIONS.step.perform(store)}
+          aria-keyshortcuts="Alt+S"
+        >
+          Step
+        </button>
+        <label className="sr-only" htmlFor="speed">
+          Clock speed
+        </label>
+        <select
+          id="speed"
+          value={speed}
+          onChange={(e) => store.getState().setSpeed(Number(e.target.value))}
+          className="rounded border border-slate-400 bg-slate-700 px-2 py-1 text-base text-white"
+        >
           {SPEEDS.map((s) => (
-            <option key={s} value={s}>{s}× speed</option>
+            <option key={s} value={s}>
+              {s}× speed
+            </option>
           ))}
         </select>
       </div>
-      <button type="button" className={btn} onClick={onToggleAssumptions}>Assumptions</button>
-      <button type="button" className={btn} onClick={exportFile}>Export</button>
-      <button type="button" className={btn} onClick={() => fileInput.current?.click()}>Import</button>
-      <input ref={fileInput} type="file" accept=".json,application/json" className="hidden" aria-label="Import scenario file" data-testid="import-input"
+      <button type="button" className={btn} onClick={onToggleAssumptions}>
+        Assumptions
+      </button>
+      <button type="button" className={btn} onClick={exportFile}>
+        Export
+      </button>
+      <button type="button" className={btn} onClick={() => fileInput.current?.click()}>
+        Import
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        className="hidden"
+        aria-label="Import scenario file"
+        data-testid="import-input"
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) void importFile(file);
           e.target.value = '';
         }}
       />
-      <button type="button" className={btn} onClick={onReset}>Reset</button>
+      <button type="button" className={btn} onClick={onReset}>
+        Reset
+      </button>
     </header>
   );
 }

@@ -17,7 +17,13 @@ export const NEW_HOST = {
   ],
 } as const;
 
-export const NEW_VM = { os: 'ubuntu-24.04', vcpus: 2, memoryGb: 4, diskGb: 40, apps: ['nginx'] } as const;
+export const NEW_VM = {
+  os: 'ubuntu-24.04',
+  vcpus: 2,
+  memoryGb: 4,
+  diskGb: 40,
+  apps: ['nginx'],
+} as const;
 
 /**
  * Adds a palette item: a host anywhere, a VM onto the host it was dropped on (or, from the
@@ -31,17 +37,35 @@ export function addFromPalette(store: SandboxStoreApi, item: string, hostId?: st
   }
   const world = s.session.state.world;
   const sel = s.selection;
-  const selected = sel?.kind === 'host' ? sel.id : sel?.kind === 'vm' ? findVm(world, sel.id as VmId)?.host.id : undefined;
-  const probe = { id: 'new' as never, name: 'the new VM', vcpus: NEW_VM.vcpus, memoryGb: NEW_VM.memoryGb };
+  const selected =
+    sel?.kind === 'host'
+      ? sel.id
+      : sel?.kind === 'vm'
+        ? findVm(world, sel.id as VmId)?.host.id
+        : undefined;
+  const probe = {
+    id: 'new' as never,
+    name: 'the new VM',
+    vcpus: NEW_VM.vcpus,
+    memoryGb: NEW_VM.memoryGb,
+  };
   const target =
     hostId ??
     selected ??
-    hostList(world).find((h) => h.platform.kind === 'hypervisor' && h.power === 'on' && !whyNotFits(h, probe, world.assumptions))?.id;
+    hostList(world).find(
+      (h) =>
+        h.platform.kind === 'hypervisor' &&
+        h.power === 'on' &&
+        !whyNotFits(h, probe, world.assumptions),
+    )?.id;
   if (!target) {
     s.notify('No host has room for a new VM: add a host first.', 'error');
     return;
   }
   const host = world.hosts[target as HostId];
-  const networks = host && host.platform.kind === 'hypervisor' && host.platform.vswitches[0]?.portGroups[0] ? [host.platform.vswitches[0].portGroups[0].name] : [];
+  const networks =
+    host && host.platform.kind === 'hypervisor' && host.platform.vswitches[0]?.portGroups[0]
+      ? [host.platform.vswitches[0].portGroups[0].name]
+      : [];
   s.dispatch({ type: 'addVm', hostId: target as HostId, spec: { ...NEW_VM, networks } });
 }
