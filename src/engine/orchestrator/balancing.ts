@@ -48,6 +48,9 @@ export interface BalanceReport {
 /** Most moves one pass recommends; the next pass looks again at the new loads. */
 export const MOVES_PER_PASS = 4;
 
+/** A share difference in percentage points: 0.2 → "20". */
+const points = (share: number) => Math.round(share * 100);
+
 const demandOf = (vm: Vm) => (vm.power === 'paused' ? 0 : vm.vcpus * vm.cpuDemand);
 
 export function balanceRecommendations(world: World, now: number): BalanceReport {
@@ -85,7 +88,7 @@ export function balanceRecommendations(world: World, now: number): BalanceReport
   if (gap <= threshold)
     return report(
       [],
-      `The CPU use of the hosts differs by ${pct(gap)} points at most, within the ${pct(threshold)}-point threshold.`,
+      `The CPU use of the hosts differs by ${points(gap)} points at most, within the ${points(threshold)}-point threshold.`,
     );
 
   const cooling = new Set(
@@ -138,7 +141,7 @@ export function balanceRecommendations(world: World, now: number): BalanceReport
       cores: best.d,
       before: { from: us, to: ut },
       after,
-      reason: `Balancing: ${source.name} runs at ${pct(us)} CPU and ${target.name} at ${pct(ut)}, a gap over the ${pct(threshold)}-point threshold; moving ${best.vm.name} (${Number(best.d.toFixed(1))} cores busy) brings them to ${pct(after.from)} and ${pct(after.to)}.`,
+      reason: `Balancing: ${source.name} runs at ${pct(us)} CPU and ${target.name} at ${pct(ut)}, a gap over the ${points(threshold)}-point threshold; moving ${best.vm.name} (${Number(best.d.toFixed(1))} cores busy) brings them to ${pct(after.from)} and ${pct(after.to)}.`,
     });
   }
   return report(

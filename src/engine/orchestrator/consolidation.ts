@@ -72,6 +72,8 @@ class Drainer {
   readonly table: HostTable;
   readonly where: Whereabouts;
   readonly steps: DrainStep[] = [];
+  /** VMs the plan brings to each host: a host that receives VMs stays on. */
+  private readonly arrivals = new Map<number, number>();
   private readonly contexts = new Map<number, PlacementContext>();
 
   constructor(private readonly world: World) {
@@ -93,7 +95,7 @@ class Drainer {
   drain(h: number): boolean {
     const host = this.table.hosts[h]!;
     const vms = movableVms(host);
-    if (!vms) return false;
+    if (!vms || (this.arrivals.get(h) ?? 0) > 0) return false;
     const ctx = this.contextFor(h);
     const moves: { vm: Vm; to: number }[] = [];
     for (const vm of vms) {
@@ -103,6 +105,7 @@ class Drainer {
         return false;
       }
       take(this.table.cap, to, vm.vcpus, vm.memoryGb);
+      this.arrivals.set(to, (this.arrivals.get(to) ?? 0) + 1);
       this.where.set(vm.id, { host: this.table.hosts[to]!.id, name: vm.name });
       moves.push({ vm, to });
     }
@@ -114,6 +117,7 @@ class Drainer {
   private undoMoves(host: Host, moves: readonly { vm: Vm; to: number }[]): void {
     for (const { vm, to } of moves) {
       release(this.table.cap, to, vm.vcpus, vm.memoryGb);
+      this.arrivals.set(to, this.arrivals.get(to)! - 1);
       this.where.set(vm.id, { host: host.id, name: vm.name });
     }
   }
@@ -222,7 +226,7 @@ function describe(world: World, d: Drainer, hostsBefore: number, keptForHa: Host
   const summary =
     powerOff.length === 0
       ? `Nothing to consolidate: the VMs need all ${plural(hostsBefore, 'host')} that are on, or those that could be emptied run VMs that cannot move live.${ha}`
-      : `The VMs fit on ${plural(hostsBefore - powerOff.length, 'host')} instead of ${hostsBefore}: ${moves.length === 0 ? 'no VM needs to move' : `${plural(moves.length, 'VM')} move live`}, then ${listOf(powerOff.map(name))} ${powerOff.length === 1 ? 'is' : 'are'} powered off, saving about ${Math.round(wattsSaved)} W (${Math.round(costSavedPerYear)} € a year with cooling).${ha}`;
+      : `The VMs fit on ${plural(hostsBefore - powerOff.length, 'host')} instead of ${hostsBefore}: ${moves.length === 0 ? 'no VM needs to move' : `${plural(moves.length, 'VM')} ${moves.length === 1 ? 'moves' : 'move'} live`}, then ${listOf(powerOff.map(name))} ${powerOff.length === 1 ? 'is' : 'are'} powered off, saving about ${Math.round(wattsSaved)} W (${Math.round(costSavedPerYear)} € a year with cooling).${ha}`;
   return {
     hostsBefore,
     hostsAfter: hostsBefore - powerOff.length,
