@@ -38,8 +38,10 @@ export interface HostTable {
   readonly cap: Capacity;
 }
 
-export function hostTable(world: World): HostTable {
-  const hosts = Object.values(world.hosts).sort((a, b) => byName(a.name, b.name));
+/** The table of every host, or of `only` these (checking one target need not size them all). */
+export function hostTable(world: World, only?: readonly HostId[]): HostTable {
+  const all = only ? only.flatMap((id) => world.hosts[id] ?? []) : Object.values(world.hosts);
+  const hosts = all.sort((a, b) => byName(a.name, b.name));
   const n = hosts.length;
   const input = {
     cores: new Float64Array(n),

@@ -3,11 +3,12 @@ import { type CommandContext, type Outcome, refuse } from '../commands/types';
 import type { HostId, VmId } from '../model/ids';
 import type { Migration, MovePurpose } from '../model/orchestrator';
 import type { Vm, World } from '../model/types';
-import { withHost, withVm, withoutVm } from '../model/world';
+import { withHost, withHosts, withVm, withoutVm } from '../model/world';
 import type { IdAllocator } from '../sim/ids';
 import { type EventDraft, event } from '../sim/log';
 import { callEvent, withCalls } from './calls';
 import { gb, millis, plural, secs } from './format';
+import { hostTable } from './hostTable';
 import { migrationLink, migrationPlan } from './migration';
 import { checkHost, constraintOf, placementContext, type PlacementContext } from './placement';
 
@@ -73,7 +74,9 @@ export function startMigration(
   if (notRunning) return refuse(notRunning);
   const target = getHypervisorHost(world, toHostId);
   if (!target.ok) return refuse(target.reason);
-  const pc = placementContext(world, 'migrate', { from: from.id });
+  // One target to check: a table of that host alone, not of the whole datacenter.
+  const table = hostTable(world, [toHostId]);
+  const pc = placementContext(world, 'migrate', { from: from.id, table });
   const problem = whyNotMigrate(pc, vm, pc.table.position.get(toHostId)!);
   if (problem) return refuse(problem);
   const out = beginMigration(world, ctx.ids, ctx.sim.time, vm.id, from.id, toHostId, purpose, reason);
@@ -100,15 +103,22 @@ export function beginMigration(
   if (!vm) return { world, events: [] };
   const plan = migrationPlan(vm, migrationLink(world.assumptions), world.assumptions);
   const migration: Migration = { vmId: vm.id, from: from.id, to: to.id, startedAt: now, plan, purpose, reason };
-  let next = withHost(world, withVm(from, { ...vm, power: 'migrating' }));
-  const target = next.hosts[to.id]!;
-  if (target.platform.kind === 'hypervisor') {
-    const incoming = [
-      ...target.platform.incoming,
-      { vmId: vm.id, name: vm.name, vcpus: vm.vcpus, memoryGb: vm.memoryGb, from: from.id },
-    ];
-    next = withHost(next, { ...target, platform: { ...target.platform, incoming } });
-  }
+  // Source and target are two hosts (a VM never migrates to its own): one copy of the record.
+  const source = withVm(from, { ...vm, power: 'migrating' });
+  const target =
+    to.platform.kind === 'hypervisor'
+      ? {
+          ...to,
+          platform: {
+            ...to.platform,
+            incoming: [
+              ...to.platform.incoming,
+              { vmId: vm.id, name: vm.name, vcpus: vm.vcpus, memoryGb: vm.memoryGb, from: from.id },
+            ],
+          },
+        }
+      : to;
+  let next = withHosts(world, source, target);
   next = {
     ...next,
     orchestrator: { ...next.orchestrator, migrations: [...next.orchestrator.migrations, migration] },

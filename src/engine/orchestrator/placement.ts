@@ -118,7 +118,8 @@ export function placementContext(
     mode,
     policy: opts.policy ?? world.orchestrator.settings.policy,
     table,
-    where: opts.where ?? whereabouts(world),
+    // Only rules read where VMs are; without any, the walk over every VM is not needed.
+    where: opts.where ?? (world.orchestrator.rules.length > 0 ? whereabouts(world) : (new Map() as Whereabouts)),
     source,
     sourceNets: source ? portGroups(source) : new Map(),
     mask: new Uint8Array(table.hosts.length),
