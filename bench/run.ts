@@ -4,6 +4,8 @@
  */
 import { run as engine } from './engine';
 import { run as packing } from './packing';
+import { run as platforms } from './platforms';
 
 await engine();
 await packing();
+await platforms();

@@ -56,3 +56,71 @@ export {
 } from './sim/history';
 export { hostList, vmsOf, allVms, findVm, portGroupNames } from './model/world';
 export { EXPLAIN } from './explain';
+// Platforms, containers, crashes, the layer X-ray and the compare view (issue 4).
+export type * from './model/study';
+export { DEFAULT_COST_ASSUMPTIONS } from './model/study';
+export { DEFAULT_WORKLOAD } from './catalog/workloads';
+export { runtimeName, type RuntimeSupport } from './catalog/runtimes';
+export {
+  PLATFORM_CHOICE,
+  PLATFORM_CHOICES,
+  WAY_ORDER,
+  type PlatformChoice,
+  type WayId,
+} from './catalog/platforms';
+export { cpuOverheadShare } from './capacity/usage';
+export { crashCommand, type PlatformCommand } from './commands/platformDispatch';
+export type { AppSpec } from './commands/platformCommands';
+export type { ContainerSpec, ContainerPatch } from './commands/containerCommands';
+export { WORKLOAD_LIMITS } from './commands/studyCommands';
+export {
+  checkPlatformSpec,
+  checkRuntimeOn,
+  platformLabel,
+  specOf,
+  whyNoVms,
+  type PlatformSpec,
+} from './platforms/spec';
+export {
+  platformChangeImpact,
+  vmRuntimeImpact,
+  workloadsOf,
+  type PlatformImpact,
+} from './platforms/impact';
+export { countWorkloads, describeWorkloads, type Workload } from './platforms/items';
+export {
+  blastRadius,
+  crashOptions,
+  whyPlatformDown,
+  type CrashOption,
+  type CrashTarget,
+} from './platforms/crash';
+export {
+  allContainers,
+  containerHolds,
+  findContainer,
+  runtimeCapacity,
+  runtimeSiteOf,
+  runtimeSites,
+  type KernelOwnerId,
+  type RuntimeCapacity,
+  type RuntimeSite,
+} from './platforms/containers';
+export {
+  layerXray,
+  type Isolation,
+  type LayerRole,
+  type LayerStatus,
+  type Xray,
+  type XrayKernel,
+  type XrayLayer,
+} from './platforms/xray';
+export {
+  compareDeployments,
+  type BlastCase,
+  type Comparison,
+  type Deployment,
+  type ServerLoad,
+} from './compare/deploy';
+export { TCO_LABELS, tco, type Tco, type TcoKey, type TcoLine, type WayTco } from './compare/tco';
+export { compareMetrics, type CompareMetric } from './compare/metrics';

@@ -138,10 +138,12 @@ export function setContainerPower(ctx: CommandContext, id: ContainerId, on: bool
   if (containerHolds(container)) return refuse(`${container.name} is already ${container.state}.`);
   // A container may be started while its VM still boots: it waits for the guest kernel.
   const kernelComing = site.vm !== null && site.vm.power === 'booting' && site.host.power === 'on';
-  if (!site.kernelUp && !kernelComing)
+  if (!site.kernelUp && !kernelComing) {
+    const state = site.vm ? site.vm.power : site.host.power === 'on' ? 'crashed' : site.host.power;
     return refuse(
-      `The kernel ${container.name} would run on is not up (${site.ownerName} is ${site.vm ? site.vm.power : site.host.power === 'on' ? 'crashed' : site.host.power}): start it first.`,
+      `${container.name} needs the kernel of ${site.ownerName}, which is ${state}: ${state === 'crashed' ? 'recover' : 'start'} it first.`,
     );
+  }
   const problem = whyContainerNotFits(site, container, world.assumptions);
   if (problem) return refuse(problem);
   const seconds = world.assumptions.containerStartSeconds;

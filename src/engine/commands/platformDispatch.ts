@@ -1,6 +1,7 @@
 import type { AppId, ContainerId, HostId, VmId } from '../model/ids';
 import type { CostAssumptions, WorkloadApp } from '../model/study';
 import type { KernelOwnerId } from '../platforms/containers';
+import type { CrashTarget } from '../platforms/crash';
 import type { PlatformSpec } from '../platforms/spec';
 import {
   type ContainerPatch,
@@ -74,5 +75,21 @@ export function runPlatformCommand(ctx: CommandContext, c: PlatformCommand): Out
       return setCostAssumption(ctx, c.key, c.value);
     case 'setWorkload':
       return setWorkload(ctx, c.workload);
+  }
+}
+
+/** The command that performs a crash target, for the inspector's crash buttons. */
+export function crashCommand(target: CrashTarget): PlatformCommand {
+  switch (target.kind) {
+    case 'guest-os':
+      return { type: 'crashGuestOs', vmId: target.vmId };
+    case 'host-os':
+      return { type: 'crashHostOs', hostId: target.hostId };
+    case 'hypervisor':
+      return { type: 'crashHypervisor', hostId: target.hostId };
+    case 'kernel':
+      return { type: 'crashKernel', on: target.owner };
+    case 'container':
+      return { type: 'crashContainer', containerId: target.containerId };
   }
 }

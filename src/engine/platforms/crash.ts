@@ -260,3 +260,64 @@ export function runningOn(host: Host): Workload[] {
       .map((c) => ({ kind: 'container', id: c.id, name: c.name }));
   return [];
 }
+
+/** A crash button for the inspector: what it crashes and who would go down, or why it cannot. */
+export interface CrashOption {
+  readonly target: CrashTarget;
+  /** The button's text: "Crash the hypervisor". */
+  readonly label: string;
+  /** Who would go down; null when the layer cannot crash now. */
+  readonly blast: {
+    readonly layer: string;
+    readonly down: readonly Workload[];
+    readonly why: string;
+  } | null;
+  /** Why it cannot crash now (the layer is off or already down); null when it can. */
+  readonly reason: string | null;
+}
+
+function targetsFor(world: World, id: string): { target: CrashTarget; label: string }[] {
+  const host = world.hosts[id as HostId];
+  if (host) {
+    const p = host.platform;
+    if (p.kind === 'hypervisor' && hypervisorById(p.product)?.type === 2)
+      return [
+        { target: { kind: 'host-os', hostId: host.id }, label: 'Crash the host OS' },
+        { target: { kind: 'hypervisor', hostId: host.id }, label: 'Crash the hypervisor' },
+      ];
+    if (p.kind === 'hypervisor')
+      return [{ target: { kind: 'hypervisor', hostId: host.id }, label: 'Crash the hypervisor' }];
+    return [
+      {
+        target: { kind: 'host-os', hostId: host.id },
+        label: p.kind === 'container-host' ? 'Crash the shared kernel' : 'Crash the OS',
+      },
+    ];
+  }
+  const vm = findVm(world, id as VmId)?.vm;
+  if (vm)
+    return [
+      {
+        target: { kind: 'guest-os', vmId: vm.id },
+        label: vm.runtime ? 'Crash the guest kernel' : 'Crash the guest OS',
+      },
+    ];
+  if (findContainer(world, id as ContainerId))
+    return [
+      {
+        target: { kind: 'container', containerId: id as ContainerId },
+        label: 'Crash the container',
+      },
+    ];
+  return [];
+}
+
+/** The crash buttons for a host, VM or container, each with its blast radius. */
+export function crashOptions(world: World, id: string): CrashOption[] {
+  return targetsFor(world, id).map(({ target, label }) => {
+    const out = blastRadius(world, target);
+    return out.ok
+      ? { target, label, blast: out.value, reason: null }
+      : { target, label, blast: null, reason: out.reason };
+  });
+}
