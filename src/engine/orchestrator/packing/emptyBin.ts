@@ -1,3 +1,4 @@
+import { nextRandom } from '../../sim/prng';
 import { put, take, type Bin } from './bins';
 import { largestFirst, type Sizes } from './sizes';
 import { bestFill, splitInto, type Budget } from './subsets';
@@ -21,33 +22,94 @@ import { bestFill, splitInto, type Budget } from './subsets';
  * easier to place than big ones.
  */
 
-/** Settings of one attempt; defaults were tuned on the Falkenauer sets. */
-export interface EmptyingLimits {
-  /** Tabu iterations without a new best pool before a descent phase. */
-  readonly stall: number;
-  /** Base number of iterations a (bin, item size) pair stays tabu; repeats lengthen it. */
-  readonly tenure: number;
-  /** Iterations without a new best pool before the attempt gives up. */
-  readonly patience: number;
+/** Tuning knobs of a packing call; all optional. */
+export interface PackOptions {
+  /**
+   * How much work the search may do, in steps (a step is about one candidate move looked at).
+   * It bounds the time without reading a clock, so a result never depends on machine speed.
+   * The default keeps every Falkenauer instance (up to 1000 items) under about half a second
+   * on a 2-core laptop; an interactive caller may pass less.
+   */
+  readonly maxSteps?: number;
+  /** Seed of the PRNG that breaks ties and picks bins to retry; same seed, same packing. */
+  readonly seed?: number;
 }
 
-export const DEFAULT_LIMITS: EmptyingLimits = { stall: 60, tenure: 3, patience: 100 };
+export const DEFAULT_MAX_STEPS = 3_000_000;
 
+/** Settings of the emptying attempts; tuned on the Falkenauer sets. */
+const LIMITS = {
+  /** Tabu iterations without a new best pool before a descent phase. */
+  stall: 10,
+  /**
+   * Iterations a (bin, item size) pair stays tabu: 1 forbids undoing the last move at once.
+   * Longer tenures did no better, since attempts are short and restarts diversify instead.
+   */
+  tenure: 1,
+  /**
+   * Iterations without a new best pool before an attempt gives up. Short attempts from many
+   * different bins beat long ones: 10 solved more triplet instances than 20, 50, 100 or 1000.
+   */
+  patience: 10,
+};
+
+/** Largest tabu table, in entries (4 MB). */
+const TABU_TABLE_LIMIT = 1 << 20;
+
+/** What the attempts of one packing call share: sizes, work budget, PRNG and tabu memory. */
+export interface Emptier {
+  readonly sizes: Sizes;
+  readonly budget: Budget;
+  readonly random: () => number;
+  /**
+   * Clock value until which putting an item of class c back into open bin number b is
+   * forbidden, at (b · classes + c) mod length: a fixed-size table, where a rare collision only
+   * forbids a move for a while.
+   */
+  readonly tabuUntil: Int32Array;
+  /** Tabu iterations so far in this call. It never goes back, so old entries simply expire. */
+  clock: number;
+}
+
+/** Sets up the attempts of one packing call over at most `maxBins` bins. */
+export function emptier(sizes: Sizes, maxBins: number, options: PackOptions = {}): Emptier {
+  let state = (options.seed ?? 1) | 0;
+  const random = () => {
+    const r = nextRandom(state);
+    state = r.rng;
+    return r.value;
+  };
+  const tableSize = Math.max(1, Math.min(TABU_TABLE_LIMIT, maxBins * sizes.classCount));
+  return {
+    sizes,
+    budget: { left: options.maxSteps ?? DEFAULT_MAX_STEPS },
+    random,
+    tabuUntil: new Int32Array(tableSize),
+    clock: 0,
+  };
+}
+
+/** One attempt at emptying a bin. */
 interface Search {
+  readonly e: Emptier;
   readonly sizes: Sizes;
   readonly open: readonly Bin[];
   readonly reserveCaps: readonly Float64Array[];
-  readonly budget: Budget;
-  readonly random: () => number;
-  readonly limits: EmptyingLimits;
   pool: number[];
   poolScore: number;
   bestScore: number;
   bestCount: number;
-  iteration: number;
-  /** Iteration until which putting an item of class c back into bin b is forbidden, key b·classes + c. */
-  readonly tabuUntil: Map<number, number>;
-  readonly repeats: Map<number, number>;
+  /** What each bin the attempt changed held before it, to undo a failed attempt. */
+  readonly original: Map<Bin, number[]>;
+}
+
+/** Call before changing a bin's items: remembers them once per attempt. */
+function touch(s: Search, bin: Bin): void {
+  if (!s.original.has(bin)) s.original.set(bin, bin.items.slice());
+}
+
+function tabuKey(s: Search, slot: number, item: number): number {
+  return (slot * s.sizes.classCount + s.sizes.cls[item]!) % s.e.tabuUntil.length;
 }
 
 /** The pool's subsets of one or two items, best first (heaviest, then fewest items). */
@@ -91,7 +153,8 @@ function poolSubsets(s: Search): PoolSubsets {
 }
 
 interface Move {
-  bin: Bin;
+  /** The bin's index in `open`. */
+  slot: number;
   out1: number;
   out2: number;
   /** Pool items that go into the bin. */
@@ -100,10 +163,8 @@ interface Move {
   gain: number;
 }
 
-function isTabu(s: Search, bin: Bin, item: number): boolean {
-  if (item < 0) return false;
-  const until = s.tabuUntil.get(bin.id * s.sizes.classCount + s.sizes.cls[item]!);
-  return until !== undefined && until > s.iteration;
+function isTabu(s: Search, slot: number, item: number): boolean {
+  return item >= 0 && s.e.tabuUntil[tabuKey(s, slot, item)]! > s.e.clock;
 }
 
 /** Whether {a1, a2} and {b1, b2} (-1 for none) hold the same sizes. */
@@ -123,18 +184,22 @@ function bestMove(s: Search): Move | null {
   let ties = 0;
   let work = 0;
 
-  const consider = (bin: Bin, out1: number, out2: number) => {
+  const consider = (slot: number, bin: Bin, out1: number, out2: number) => {
     work++;
     let outScore = 0;
     let outCount = 0;
-    let limitScore = 0;
     for (let d = 0; d < dims; d++) limit[d] = bin.cap[d]! - bin.load[d]!;
-    for (const out of [out1, out2]) {
-      if (out < 0) continue;
-      outScore += score[out]!;
+    if (out1 >= 0) {
+      outScore += score[out1]!;
       outCount++;
-      for (let d = 0; d < dims; d++) limit[d]! += weight[out * dims + d]!;
+      for (let d = 0; d < dims; d++) limit[d]! += weight[out1 * dims + d]!;
     }
+    if (out2 >= 0) {
+      outScore += score[out2]!;
+      outCount++;
+      for (let d = 0; d < dims; d++) limit[d]! += weight[out2 * dims + d]!;
+    }
+    let limitScore = 0;
     for (let d = 0; d < dims; d++) limitScore += limit[d]! * factor[d]!;
     // Binary search: the first subset whose score could fit.
     let lo = 0;
@@ -150,41 +215,41 @@ function bestMove(s: Search): Move | null {
       let room = true;
       for (let d = 0; d < dims && room; d++) room = subs.weight[sub * dims + d]! <= limit[d]!;
       if (!room) continue;
-      const inCount = subs.second[sub]! < 0 ? 1 : 2;
+      const first = subs.first[sub]!;
+      const second = subs.second[sub]!;
       const delta = subs.score[sub]! - outScore;
-      const gain = outCount - inCount;
-      if (
-        delta === 0 &&
-        gain === 0 &&
-        sameSizes(s.sizes, out1, out2, subs.first[sub]!, subs.second[sub]!)
-      ) {
+      const gain = outCount - (second < 0 ? 1 : 2);
+      if (delta === 0 && gain === 0 && sameSizes(s.sizes, out1, out2, first, second)) {
         continue; // the same sizes back and forth: no change at all
       }
       if (best && (delta < best.delta || (delta === best.delta && gain < best.gain))) return;
       const aspired = s.poolScore - delta < s.bestScore;
-      if (!aspired && (isTabu(s, bin, subs.first[sub]!) || isTabu(s, bin, subs.second[sub]!))) {
-        continue;
-      }
+      if (!aspired && (isTabu(s, slot, first) || isTabu(s, slot, second))) continue;
       if (best && delta === best.delta && gain === best.gain) {
         ties++;
-        if (s.random() * ties >= 1) return;
+        if (s.e.random() * ties >= 1) return;
       } else ties = 1;
-      const second = subs.second[sub]!;
-      const into = second < 0 ? [subs.first[sub]!] : [subs.first[sub]!, second];
-      best = { bin, out1, out2, into, delta, gain };
+      best = { slot, out1, out2, into: second < 0 ? [first] : [first, second], delta, gain };
       return;
     }
   };
 
-  for (const bin of s.open) {
-    const items = bin.items;
-    consider(bin, -1, -1);
-    for (let a = 0; a < items.length; a++) {
-      consider(bin, items[a]!, -1);
-      for (let b = a + 1; b < items.length; b++) consider(bin, items[a]!, items[b]!);
+  s.open.forEach((bin, slot) => {
+    work++;
+    // No swap gains more than the bin's free room: skip bins that cannot beat the best move.
+    if (best) {
+      let room = 0;
+      for (let d = 0; d < dims; d++) room += (bin.cap[d]! - bin.load[d]!) * factor[d]!;
+      if (room < best.delta) return;
     }
-  }
-  s.budget.left -= work;
+    const items = bin.items;
+    consider(slot, bin, -1, -1);
+    for (let a = 0; a < items.length; a++) {
+      consider(slot, bin, items[a]!, -1);
+      for (let b = a + 1; b < items.length; b++) consider(slot, bin, items[a]!, items[b]!);
+    }
+  });
+  s.e.budget.left -= work;
   return best;
 }
 
@@ -201,22 +266,20 @@ function addToPool(s: Search, item: number): void {
 }
 
 function applyMove(s: Search, move: Move): void {
-  const { sizes, tabuUntil, repeats } = s;
-  const subs = move.into;
+  const { sizes, e } = s;
+  const bin = s.open[move.slot]!;
+  touch(s, bin);
   for (const out of [move.out1, move.out2]) {
     if (out < 0) continue;
-    take(sizes, move.bin, out);
+    take(sizes, bin, out);
     addToPool(s, out);
-    const key = move.bin.id * sizes.classCount + sizes.cls[out]!;
-    const times = (repeats.get(key) ?? 0) + 1;
-    repeats.set(key, times);
-    tabuUntil.set(key, s.iteration + s.limits.tenure + (times >> 1));
+    e.tabuUntil[tabuKey(s, move.slot, out)] = e.clock + LIMITS.tenure;
   }
-  for (const item of subs) {
+  for (const item of move.into) {
     removeFromPool(s, item);
-    put(sizes, move.bin, item);
+    put(sizes, bin, item);
   }
-  s.iteration++;
+  e.clock++;
 }
 
 /** True when the pool fits into the reserve bins; then `split` says how. */
@@ -229,7 +292,7 @@ function poolFits(s: Search): number[][] | null {
     for (const cap of s.reserveCaps) room += cap[d]!;
     if (total > room) return null;
   }
-  return splitInto(s.sizes, largestFirst(s.sizes, s.pool), s.reserveCaps, s.budget);
+  return splitInto(s.sizes, largestFirst(s.sizes, s.pool), s.reserveCaps, s.e.budget);
 }
 
 /** Refills each bin as fully as its items plus the pool allow; true when anything changed. */
@@ -237,17 +300,18 @@ function descent(s: Search): boolean {
   const { sizes } = s;
   let changed = false;
   let improved = true;
-  while (improved && s.budget.left > 0) {
+  while (improved && s.e.budget.left > 0) {
     improved = false;
     for (const bin of s.open) {
       if (s.pool.length === 0) return changed;
       const candidates = largestFirst(sizes, [...bin.items, ...s.pool]);
-      const fill = bestFill(sizes, candidates, bin.cap, s.budget);
+      const fill = bestFill(sizes, candidates, bin.cap, s.e.budget);
       let fillScore = 0;
       for (const item of fill) fillScore += sizes.score[item]!;
       if (fillScore < bin.score || (fillScore === bin.score && fill.length >= bin.items.length)) {
         continue;
       }
+      touch(s, bin);
       const keep = new Set(fill);
       for (const item of [...bin.items]) {
         if (keep.has(item)) continue;
@@ -265,40 +329,39 @@ function descent(s: Search): boolean {
   return changed;
 }
 
-function isBest(s: Search): boolean {
-  return s.poolScore < s.bestScore || (s.poolScore === s.bestScore && s.pool.length > s.bestCount);
+/** Records the pool as the best of the attempt if it is; true if it was. */
+function recordBest(s: Search): boolean {
+  if (s.poolScore > s.bestScore || (s.poolScore === s.bestScore && s.pool.length <= s.bestCount)) {
+    return false;
+  }
+  s.bestScore = s.poolScore;
+  s.bestCount = s.pool.length;
+  return true;
 }
 
-/** Runs the two phases until the pool fits the reserves (returns how) or the budget runs out. */
+/**
+ * Tabu moves, with a descent after every LIMITS.stall moves that found no better pool, until
+ * the pool fits the reserves (returns how), LIMITS.patience moves find no better pool, or the
+ * budget runs out (returns null).
+ */
 function search(s: Search): number[][] | null {
+  const { budget } = s.e;
   let split = poolFits(s);
   let stall = 0;
   let sinceBest = 0;
-  while (!split && s.budget.left > 0 && sinceBest < s.limits.patience) {
-    sinceBest++;
+  while (!split && budget.left > 0 && sinceBest < LIMITS.patience) {
     const move = bestMove(s);
-    if (move) {
-      applyMove(s, move);
-      stall++;
-      if (isBest(s)) {
-        s.bestScore = s.poolScore;
-        s.bestCount = s.pool.length;
-        stall = 0;
-        sinceBest = 0;
-      }
-      split = poolFits(s);
-      if (split) break;
-    }
-    if (!move || stall >= s.limits.stall) {
+    if (move) applyMove(s, move);
+    sinceBest++;
+    stall++;
+    if (recordBest(s)) sinceBest = stall = 0;
+    if (!move || stall >= LIMITS.stall) {
       const changed = descent(s);
       stall = 0;
-      if (isBest(s)) {
-        s.bestScore = s.poolScore;
-        s.bestCount = s.pool.length;
-      }
-      split = poolFits(s);
+      if (recordBest(s)) sinceBest = 0;
       if (!move && !changed) break;
     }
+    split = poolFits(s);
   }
   return split;
 }
@@ -310,16 +373,14 @@ function search(s: Search): number[][] | null {
  * Every bin stays within capacity either way.
  */
 export function tryToEmpty(
-  sizes: Sizes,
+  e: Emptier,
   bins: readonly Bin[],
   closing: Bin,
   reserves: readonly Bin[],
-  budget: Budget,
-  random: () => number,
-  limits: EmptyingLimits = DEFAULT_LIMITS,
 ): boolean {
-  const before = bins.map((bin) => bin.items.slice());
+  const { sizes, budget } = e;
   const freed = [closing, ...reserves];
+  const original = new Map(freed.map((bin) => [bin, bin.items.slice()]));
   const pool: number[] = [];
   for (const bin of freed) {
     for (const item of [...bin.items]) {
@@ -330,19 +391,15 @@ export function tryToEmpty(
   let poolScore = 0;
   for (const item of pool) poolScore += sizes.score[item]!;
   const s: Search = {
+    e,
     sizes,
     open: bins.filter((bin) => !freed.includes(bin)),
     reserveCaps: reserves.map((bin) => bin.cap),
-    budget,
-    random,
-    limits,
     pool,
     poolScore,
     bestScore: poolScore,
     bestCount: pool.length,
-    iteration: 0,
-    tabuUntil: new Map(),
-    repeats: new Map(),
+    original,
   };
   const split = search(s);
   if (split) {
@@ -361,9 +418,9 @@ export function tryToEmpty(
     freed.forEach((bin, r) => back[r]!.forEach((item) => put(sizes, bin, item)));
     return false;
   }
-  bins.forEach((bin, b) => {
+  for (const [bin, items] of original) {
     for (const item of [...bin.items]) take(sizes, bin, item);
-    for (const item of before[b]!) put(sizes, bin, item);
-  });
+    for (const item of items) put(sizes, bin, item);
+  }
   return false;
 }

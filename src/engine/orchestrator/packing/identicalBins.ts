@@ -1,34 +1,7 @@
-import { nextRandom } from '../../sim/prng';
 import { newBin, sortAndFit, type Bin } from './bins';
-import { tryToEmpty } from './emptyBin';
+import { emptier, tryToEmpty, type PackOptions } from './emptyBin';
 import { lowerBoundL2 } from './lowerBound';
 import type { Sizes } from './sizes';
-import type { Budget } from './subsets';
-
-/** Tuning knobs shared by every packing call; all optional. */
-export interface PackOptions {
-  /**
-   * How much work the improvement may do, in search steps (one step is about one candidate
-   * move looked at). It bounds the time without reading a clock, so a result never depends on
-   * machine speed. The default keeps the Falkenauer u1000 instances under half a second on a
-   * 2-core laptop.
-   */
-  readonly maxSteps?: number;
-  /** Seed of the PRNG that breaks ties between equally good moves; same seed, same packing. */
-  readonly seed?: number;
-}
-
-export const DEFAULT_MAX_STEPS = 20_000_000;
-
-/** A PRNG closure over the engine's mulberry32 step, seeded per call. */
-export function seededRandom(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    const r = nextRandom(state);
-    state = r.rng;
-    return r.value;
-  };
-}
 
 /**
  * Pairs of items that fill a bin exactly (in every dimension), and items that fill one alone.
@@ -78,11 +51,9 @@ export function packIdenticalBins(
   cap: Float64Array,
   options: PackOptions = {},
 ): number[][] {
-  const budget: Budget = { left: options.maxSteps ?? DEFAULT_MAX_STEPS };
   // Items of size zero fit anywhere: they join the first bin at the end.
   const weightless = new Set<number>();
   for (let i = 0; i < sizes.count; i++) if (sizes.score[i] === 0) weightless.add(i);
-  const random = seededRandom(options.seed ?? 1);
   const { fixed, rest } = exactFills(sizes, cap, weightless);
   let bound = 0;
   for (let d = 0; d < sizes.dims; d++) {
@@ -97,8 +68,10 @@ export function packIdenticalBins(
     return bins;
   });
   let bins = candidates.reduce((a, b) => (b.length < a.length ? b : a));
+  const e = emptier(sizes, bins.length, options);
+  const { random } = e;
   let failures = 0;
-  while (bins.length > bound && bins.length >= 3 && budget.left > 0) {
+  while (bins.length > bound && bins.length >= 3 && e.budget.left > 0) {
     const ranked = [...bins].sort(emptiestFirst);
     if (failures > 0) {
       for (let k = 0; k < 3; k++) {
@@ -108,7 +81,7 @@ export function packIdenticalBins(
     }
     const [closing, ...reserves] = ranked.slice(0, 3);
     if (!closing) break;
-    if (tryToEmpty(sizes, bins, closing, reserves, budget, random)) {
+    if (tryToEmpty(e, bins, closing, reserves)) {
       bins = bins.filter((bin) => bin !== closing);
       failures = 0;
     } else failures++;

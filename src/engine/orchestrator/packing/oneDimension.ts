@@ -1,4 +1,5 @@
-import { packIdenticalBins, tidy, type PackOptions } from './identicalBins';
+import type { PackOptions } from './emptyBin';
+import { packIdenticalBins, tidy } from './identicalBins';
 import { toUnits } from './sizes';
 
 /** A packing: item indexes per bin, each item in exactly one bin. */

@@ -1,15 +1,8 @@
 import { newBin, sortAndFit, type Bin } from './bins';
-import { tryToEmpty } from './emptyBin';
-import {
-  DEFAULT_MAX_STEPS,
-  packIdenticalBins,
-  seededRandom,
-  tidy,
-  type PackOptions,
-} from './identicalBins';
+import { emptier, tryToEmpty, type PackOptions } from './emptyBin';
+import { packIdenticalBins, tidy } from './identicalBins';
 import type { Packing } from './oneDimension';
 import { capacityScore, toUnits } from './sizes';
-import type { Budget } from './subsets';
 
 /**
  * Vector bin packing for VMs: CPU and memory must both fit. The same search as in one
@@ -88,11 +81,10 @@ export function packOntoHosts(
     for (let d = 0; d < 2; d++) demand[d]! += sizes.weight[i * 2 + d]!;
   }
   const bound = Math.max(hostsNeeded(bins, demand), unplaced.size < sizes.count ? 1 : 0);
-  const budget: Budget = { left: options.maxSteps ?? DEFAULT_MAX_STEPS };
-  const random = seededRandom(options.seed ?? 1);
+  const e = emptier(sizes, bins.length, options);
   const fill = (bin: Bin) => bin.score / Math.max(1, capacityScore(sizes, bin.cap));
   let emptied = true;
-  while (emptied && budget.left > 0) {
+  while (emptied && e.budget.left > 0) {
     emptied = false;
     const used = bins.filter((bin) => bin.items.length > 0);
     if (used.length <= bound) break;
@@ -101,11 +93,11 @@ export function packOntoHosts(
         .filter((bin) => bin !== closing)
         .sort((a, b) => fill(a) - fill(b) || a.id - b.id)
         .slice(0, 2);
-      if (tryToEmpty(sizes, used, closing, reserves, budget, random)) {
+      if (tryToEmpty(e, used, closing, reserves)) {
         emptied = true;
         break;
       }
-      if (budget.left <= 0) break;
+      if (e.budget.left <= 0) break;
     }
   }
   const placement = new Int32Array(sizes.count).fill(-1);
