@@ -44,16 +44,6 @@ function checkSizes(s: Pick<HostSpec, 'cpuCores' | 'memoryGb' | 'storageGb'>): s
   );
 }
 
-export function checkPlatform(product: string, hostOs: string | null | undefined): string | null {
-  const p = hypervisorById(product);
-  if (!p) return `There is no hypervisor "${product}" in the catalog.`;
-  if (p.type === 2) {
-    const os = hostOs ? osById(hostOs) : undefined;
-    if (!os?.canHost) return `${p.name} is a type-2 hypervisor: choose the host OS it runs on.`;
-  }
-  return null;
-}
-
 /** Cables each new NIC to the first free port of the first physical switch, if any. */
 function cableNics(world: World, nicIds: NicId[]): PhysicalNic[] {
   const sw = Object.values(world.physicalSwitches)[0];
@@ -90,7 +80,6 @@ export function addHost(ctx: CommandContext, spec: HostSpec): Outcome {
     world,
     Array.from({ length: spec.nicCount }, () => ids.take<NicId>('nic')),
   );
-  const type2 = hypervisorById(spec.product)?.type === 2;
   const host: Host = {
     id,
     name,

@@ -86,7 +86,6 @@ export interface Vm {
   readonly restartPriority: RestartPriority;
 }
 
-/** A hypervisor platform: type 1 on the hardware, or type 2 as an application on a host OS. */
 export type ContainerState = 'off' | 'starting' | 'running' | 'crashed';
 
 /** An application and its libraries, run as isolated processes on a kernel it shares. */
