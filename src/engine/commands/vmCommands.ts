@@ -3,7 +3,7 @@ import { whyNotFits } from '../capacity/fit';
 import { holdsResources } from '../capacity/usage';
 import type { HostId, VmId, VnicId } from '../model/ids';
 import type { Vm } from '../model/types';
-import { portGroupNames, vmNameTaken, withHost, withVm, withoutVm } from '../model/world';
+import { portGroupNames, vmNameTaken, withHost, withHosts, withVm, withoutVm } from '../model/world';
 import { macFor } from '../sim/ids';
 import { event } from '../sim/log';
 import type { RestartPriority } from '../model/orchestrator';
@@ -195,7 +195,7 @@ export function moveVm(ctx: CommandContext, vmId: VmId, toHostId: HostId): Outco
     return refuse(`${vm.name} is still booting; wait until it runs, or power it off.`);
   const problem = missingNetwork(vm, to.name, portGroupNames(to));
   if (problem) return refuse(problem);
-  const moved = withHost(withHost(world, withoutVm(from, vmId)), withVm(to, vm));
+  const moved = withHosts(world, withoutVm(from, vmId), withVm(to, vm));
   return done(
     moved,
     event('vm.moved', `${vm.name} moved cold from ${from.name} to ${to.name}.`, vmId, from.id, to.id),
