@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   type Command,
   type HostId,
-  type NicId,
   type PhysicalSwitchId,
   type State,
   type Trace,
