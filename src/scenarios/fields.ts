@@ -6,9 +6,16 @@ import { ID_PREFIX, type AssumptionInfo, type IdKind } from '../engine';
  * number out of range reads "must be a whole number from 1 to 512" whatever went wrong with it.
  */
 
-/** A message for every way a value can miss its rule, except absence ("is missing" says that). */
-const unlessMissing = (message: string) => (issue: { readonly input?: unknown }) =>
-  issue.input === undefined ? undefined : message;
+/**
+ * A number's message for every way a value can miss its range, except absence ("is missing"
+ * says that). A number written in quotes is the common slip, so the message says so.
+ */
+const unlessMissing = (message: string) => (issue: { readonly input?: unknown }) => {
+  const { input } = issue;
+  if (input === undefined) return undefined;
+  const quoted = typeof input === 'string' && input.trim() !== '' && Number.isFinite(Number(input));
+  return quoted ? `${message} (write ${input.trim()} without quotes)` : message;
+};
 
 export function wholeNumber(min: number, max?: number) {
   const error = unlessMissing(

@@ -95,6 +95,17 @@ describe('parseScenario: fields', () => {
     ]);
   });
 
+  it('points out a number or a true/false written in quotes', () => {
+    const cores = errorsOf(parseScenario(withChange([...esx01, 'cpuCores'], '16')));
+    expect(cores[0]?.message).toMatch(
+      /cpuCores must be a whole number from 1 to 512 \(write 16 without quotes\)$/,
+    );
+    const overcommit = errorsOf(parseScenario(withChange([...esx01, 'memoryOvercommit'], 'true')));
+    expect(overcommit[0]?.message).toMatch(
+      /memoryOvercommit must be true or false \(write true without quotes\)$/,
+    );
+  });
+
   it('gives the same range for a number out of range or not whole', () => {
     for (const cores of [0, 2.5, 600]) {
       const [error] = errorsOf(parseScenario(withChange([...esx01, 'cpuCores'], cores)));

@@ -220,6 +220,8 @@ function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is missing';
+      if (issue.expected === 'boolean' && (issue.input === 'true' || issue.input === 'false'))
+        return `must be true or false (write ${issue.input} without quotes)`;
       return TYPE_WORDS[issue.expected] ?? `must be ${issue.expected}`;
     case 'invalid_value':
       return issue.values.length === 1
