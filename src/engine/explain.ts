@@ -16,4 +16,12 @@ export const EXPLAIN = {
     "A physical Ethernet switch joining the servers. Frames between VMs on different hosts leave through an uplink, tagged with their VLAN, cross this switch and enter the other host's virtual switch.",
   overcommit:
     'More vCPUs than physical cores is normal (a ratio such as 4:1); when demand exceeds the cores, VMs wait for CPU. Memory overcommit is possible (ballooning, swapping) but costs performance, so many operators reserve memory fully.',
+  bareMetal:
+    'One OS straight on the hardware, with its apps and no hypervisor: the traditional server. Nothing but the OS separates its apps, an OS crash stops them all, and the server sits mostly idle (5–15 % use is typical).',
+  containerHost:
+    'An OS with a container runtime. Its containers share this one kernel, separated by namespaces and limited by cgroups: no guest OS, so they start in well under a second and use far less memory than VMs. A kernel crash or exploit reaches every container.',
+  container:
+    'An application and its libraries, run as isolated processes on a kernel it shares with the other containers there. Common tools do not live-migrate it: to move it, it is stopped and started elsewhere.',
+  containersInVm:
+    'A VM with a container runtime in its guest OS: its containers share the guest kernel, and the VM boundary keeps them apart from other VMs. Containers often run inside VMs to combine both.',
 } as const;
