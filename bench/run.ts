@@ -5,7 +5,9 @@
 import { run as engine } from './engine';
 import { run as packing } from './packing';
 import { run as platforms } from './platforms';
+import { run as scenarios } from './scenarios';
 
 await engine();
 await packing();
 await platforms();
+await scenarios();
