@@ -31,6 +31,21 @@ describe('tick', () => {
       .check((sb) => expect(sb.vmNamed('a').bootRemainingS).toBe(0));
   });
 
+  it('changes only the run figures of a VM, keeping every other field as it was', () => {
+    const sb = sandbox()
+      .host('esx-01', { portGroups: ['VM Network', 'web'] })
+      .vm('a', { vcpus: 2, memoryGb: 3, diskGb: 40, os: 'rhel-9', networks: ['web', null] })
+      .powerOn('a');
+    const before = sb.vmNamed('a');
+    const after = sb.tick(40).vmNamed('a');
+    expect(after).toStrictEqual({
+      ...before,
+      power: 'running',
+      bootRemainingS: 0,
+      cpuDemand: after.cpuDemand,
+    });
+  });
+
   it('does nothing for a time step that is not positive', () => {
     const state = sandbox().host('esx-01').vm('a').powerOn('a').state;
     expect(tick(state, 0)).toBe(state);

