@@ -8,6 +8,7 @@ import { macFor } from '../sim/ids';
 import { event } from '../sim/log';
 import type { RestartPriority } from '../model/orchestrator';
 import { startMigration } from '../orchestrator/migrate';
+import { stoppedRuntime } from '../platforms/containers';
 import { getHypervisorHost, getVm } from './lookup';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
@@ -166,7 +167,14 @@ export function setVmPower(ctx: CommandContext, vmId: VmId, on: boolean): Outcom
     );
   }
   if (vm.power === 'off') return refuse(`${vm.name} is already off.`);
-  const off: Vm = { ...vm, power: 'off', bootRemainingS: 0, cpuDemand: 0 };
+  // A guest that shuts down stops the containers on its kernel too.
+  const off: Vm = {
+    ...vm,
+    power: 'off',
+    bootRemainingS: 0,
+    cpuDemand: 0,
+    runtime: stoppedRuntime(vm.runtime),
+  };
   return done(
     withHost(world, withVm(host, off)),
     event('vm.power', `${vm.name} powered off.`, vmId),

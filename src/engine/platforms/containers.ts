@@ -200,3 +200,8 @@ export function whyContainerNotFits(
     return `${site.ownerName} has ${gb(Math.max(0, cap.memoryGb - memUsed))} free for containers; ${c.name} needs ${gb(c.memoryGb)}.`;
   return null;
 }
+
+/** A runtime whose kernel shuts down: its containers stop (not crash); none if there is none. */
+export function stoppedRuntime(runtime: ContainerRuntime | null): ContainerRuntime | null {
+  return runtime && settleContainers(runtime, 'off').runtime;
+}

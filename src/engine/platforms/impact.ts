@@ -5,7 +5,7 @@ import type { ContainerRuntime, Host, Platform, Vm, World } from '../model/types
 import { findVm, vmsOf } from '../model/world';
 import { IdAllocator } from '../sim/ids';
 import type { Found } from '../commands/lookup';
-import { containerHolds, containersOf, settleContainers } from './containers';
+import { containerHolds, containersOf, settleContainers, stoppedRuntime } from './containers';
 import { type Workload, describeWorkloads } from './items';
 import {
   type PlatformSpec,
@@ -56,7 +56,7 @@ export function workloadsOf(p: Platform): Workload[] {
 
 /** A VM shut down with the layer under it: it and its containers stop, nothing is deleted. */
 function stoppedVm(vm: Vm): Vm {
-  const runtime = vm.runtime ? settleContainers(vm.runtime, 'off').runtime : null;
+  const runtime = stoppedRuntime(vm.runtime);
   return holdsResources(vm)
     ? { ...vm, power: 'off', bootRemainingS: 0, cpuDemand: 0, runtime }
     : { ...vm, runtime };
@@ -172,7 +172,7 @@ export function planVmRuntime(
 ): { vm: Vm; lost: Workload[]; stopped: Workload[] } {
   if (runtime === null)
     return { vm: { ...vm, runtime: null }, lost: containerItemsOf(vm.runtime), stopped: [] };
-  const containers = vm.runtime ? settleContainers(vm.runtime, 'off').runtime.containers : {};
+  const containers = stoppedRuntime(vm.runtime)?.containers ?? {};
   return {
     vm: { ...vm, runtime: { product: runtime, containers } },
     lost: [],

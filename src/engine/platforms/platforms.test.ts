@@ -236,6 +236,20 @@ describe('containers inside a VM', () => {
     expect(sb.vmNamed('k8s-1').runtime?.product).toBe('containerd');
   });
 
+  it('stop when their VM shuts down', () => {
+    platformSandbox()
+      .host('esx-01')
+      .vm('k8s-1', { memoryGb: 4 })
+      .runtime('k8s-1', 'containerd')
+      .container('api', { on: 'k8s-1' })
+      .powerOn('k8s-1')
+      .start('api')
+      .tick(31)
+      .expectContainer('api', 'running')
+      .powerOff('k8s-1')
+      .expectContainer('api', 'off');
+  });
+
   it('leave the guest its OS and runtime memory', () => {
     // 8 GB VM - 1 GB guest OS - 0.25 GB runtime = 6.75 GB.
     platformSandbox()
