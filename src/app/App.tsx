@@ -1,24 +1,22 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useState } from 'react';
-import type { SandboxStoreApi } from '../store/sandboxStore';
+import { Suspense } from 'react';
 import { defaultScenario } from '../scenarios/builtin/default';
-import { Canvas } from '../ui/canvas/Canvas';
-import { AssumptionsPanel } from '../ui/panels/AssumptionsPanel';
+import type { SandboxStoreApi } from '../store/sandboxStore';
+import { TabList, TabPanel } from '../ui/components/Tabs';
+import { SIDE_PANELS, VIEWS } from '../ui/layout/registry';
 import { EventLog } from '../ui/panels/EventLog';
-import { Inspector } from '../ui/panels/Inspector';
-import { Notice } from '../ui/panels/Notice';
-import { Palette } from '../ui/panels/Palette';
 import { Toolbar } from '../ui/panels/Toolbar';
-import { StoreContext } from '../ui/storeContext';
+import { StoreContext, useSandbox } from '../ui/storeContext';
 import { useAutosave } from './useAutosave';
 import { useClock } from './useClock';
 import { useShortcuts } from './useShortcuts';
 
-export function App({ store }: { store: SandboxStoreApi }) {
-  useClock(store);
-  useAutosave(store);
-  useShortcuts(store);
-  const [showAssumptions, setShowAssumptions] = useState(false);
+const loading = <p className="p-3 text-base text-slate-800">Loading…</p>;
+
+function Layout({ store }: { store: SandboxStoreApi }) {
+  const view = useSandbox((s) => s.view);
+  const sidePanel = useSandbox((s) => s.sidePanel);
+  const show = useSandbox((s) => s.show);
   const reset = () => {
     if (
       !window.confirm(
@@ -30,29 +28,76 @@ export function App({ store }: { store: SandboxStoreApi }) {
     store.getState().load(scenario.state, scenario.name);
   };
   return (
+    <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
+      <Toolbar onReset={reset} />
+      <div className="flex min-h-0 flex-1">
+        <main className="flex min-w-0 flex-1 flex-col" aria-label="Main view">
+          {VIEWS.length > 1 && (
+            <div className="border-b border-slate-300 bg-white px-2">
+              <TabList
+                label="Views"
+                idPrefix="view"
+                tabs={VIEWS}
+                active={view}
+                onSelect={(id) => show({ view: id })}
+              />
+            </div>
+          )}
+          {VIEWS.map(({ id, Component }) => (
+            <TabPanel
+              key={id}
+              idPrefix="view"
+              id={id}
+              active={id === view}
+              className="min-h-0 flex-1"
+            >
+              <Suspense fallback={loading}>
+                <Component />
+              </Suspense>
+            </TabPanel>
+          ))}
+        </main>
+        <aside
+          className="flex w-[22rem] shrink-0 flex-col border-l border-slate-300 bg-white"
+          aria-label="Details and events"
+        >
+          <div className="border-b border-slate-300 px-2">
+            <TabList
+              label="Side panels"
+              idPrefix="side"
+              tabs={SIDE_PANELS}
+              active={sidePanel}
+              onSelect={(id) => show({ sidePanel: id })}
+            />
+          </div>
+          {SIDE_PANELS.map(({ id, Component }) => (
+            <TabPanel
+              key={id}
+              idPrefix="side"
+              id={id}
+              active={id === sidePanel}
+              className="min-h-0 flex-1 overflow-y-auto"
+            >
+              <Suspense fallback={loading}>
+                <Component />
+              </Suspense>
+            </TabPanel>
+          ))}
+          <EventLog />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+export function App({ store }: { store: SandboxStoreApi }) {
+  useClock(store);
+  useAutosave(store);
+  useShortcuts(store);
+  return (
     <StoreContext.Provider value={store}>
       <ReactFlowProvider>
-        <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
-          <Toolbar onToggleAssumptions={() => setShowAssumptions((v) => !v)} onReset={reset} />
-          <div className="flex min-h-0 flex-1">
-            <main className="flex min-w-0 flex-1 flex-col" aria-label="Datacenter">
-              <Palette />
-              <div className="relative min-h-0 flex-1">
-                <Notice />
-                <Canvas />
-              </div>
-            </main>
-            <aside
-              className="flex w-[22rem] shrink-0 flex-col border-l border-slate-300 bg-white"
-              aria-label="Details and events"
-            >
-              <div className="min-h-0 flex-1 overflow-y-auto">
-                {showAssumptions ? <AssumptionsPanel /> : <Inspector />}
-              </div>
-              <EventLog />
-            </aside>
-          </div>
-        </div>
+        <Layout store={store} />
       </ReactFlowProvider>
     </StoreContext.Provider>
   );

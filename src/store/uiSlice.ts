@@ -30,13 +30,21 @@ export interface UiSlice {
   speed: number;
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: number) => void;
+  /** Which view fills the main area, and which tab the right column shows (ids from the UI registry). */
+  view: string;
+  sidePanel: string;
+  /** Ids of canvas nodes and edges to pick out (a hop of a packet trace, a decision's host). */
+  highlight: readonly string[];
+  setHighlight: (ids: readonly string[]) => void;
+  show: (place: { view?: string; sidePanel?: string }) => void;
 }
 
 export const SPEEDS = [1, 2, 5, 10, 30] as const;
 
 export const createUiSlice: StateCreator<SandboxStore, [], [], UiSlice> = (set, get) => ({
   selection: null,
-  select: (selection) => set({ selection }),
+  // Selecting something shows the inspector, so the learner sees what they picked.
+  select: (selection) => set(selection ? { selection, sidePanel: 'inspect' } : { selection }),
   positions: {},
   placeHost: (hostId, at) => set({ positions: { ...get().positions, [hostId]: at } }),
   notice: null,
@@ -45,4 +53,9 @@ export const createUiSlice: StateCreator<SandboxStore, [], [], UiSlice> = (set, 
   speed: 5,
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
+  view: 'datacenter',
+  sidePanel: 'inspect',
+  show: (place) => set(place),
+  highlight: [],
+  setHighlight: (highlight) => set({ highlight }),
 });

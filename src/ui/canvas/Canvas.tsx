@@ -30,26 +30,44 @@ function carryMeasured(next: FlowNode[], prev: FlowNode[]): FlowNode[] {
   });
 }
 
+/** Marks the selected node and the highlighted ones; untouched nodes keep their identity. */
+function mark(n: FlowNode, selectedId: string | undefined, highlight: readonly string[]): FlowNode {
+  const selected = n.id === selectedId;
+  const lit = highlight.includes(n.id);
+  if (!selected && !lit) return n;
+  return { ...n, selected: selected || n.selected, className: lit ? 'vl-highlight' : n.className };
+}
+
 export function Canvas() {
   const store = useStoreApi();
   const state = useSandbox((s) => s.session.state);
   const positions = useSandbox((s) => s.positions);
   const selection = useSandbox((s) => s.selection);
+  const highlight = useSandbox((s) => s.highlight);
   const flow = useMemo(() => toFlow(state, positions), [state, positions]);
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
   const { screenToFlowPosition } = useReactFlow();
 
   // When the engine state or the selection changes, the nodes follow (React's "adjust state
   // while rendering" pattern, which avoids an extra render pass through an effect).
-  const [source, setSource] = useState({ flowNodes: flow.nodes, selection });
-  if (source.flowNodes !== flow.nodes || source.selection !== selection) {
-    setSource({ flowNodes: flow.nodes, selection });
-    setNodes(
-      carryMeasured(flow.nodes, nodes).map((n) =>
-        n.id === selection?.id ? { ...n, selected: true } : n,
-      ),
-    );
+  const [source, setSource] = useState({ flowNodes: flow.nodes, selection, highlight });
+  if (
+    source.flowNodes !== flow.nodes ||
+    source.selection !== selection ||
+    source.highlight !== highlight
+  ) {
+    setSource({ flowNodes: flow.nodes, selection, highlight });
+    setNodes(carryMeasured(flow.nodes, nodes).map((n) => mark(n, selection?.id, highlight)));
   }
+  const edges = useMemo(
+    () =>
+      highlight.length === 0
+        ? flow.edges
+        : flow.edges.map((e) =>
+            highlight.includes(e.id) ? { ...e, className: 'vl-highlight', animated: true } : e,
+          ),
+    [flow.edges, highlight],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => setNodes((nds) => applyNodeChanges(changes, nds)),
@@ -122,7 +140,7 @@ export function Canvas() {
     >
       <ReactFlow
         nodes={nodes}
-        edges={flow.edges}
+        edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}

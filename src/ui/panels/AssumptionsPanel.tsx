@@ -4,7 +4,7 @@ import { useSandbox } from '../storeContext';
 import { num, useCommit } from './useCommit';
 
 /** Every figure the simulation assumes, labelled and editable; saved with the scenario. */
-export function AssumptionsPanel() {
+export default function AssumptionsPanel() {
   const assumptions = useSandbox((s) => s.session.state.world.assumptions);
   const commit = useCommit();
   const keys = Object.keys(ASSUMPTION_INFO) as (keyof Assumptions)[];

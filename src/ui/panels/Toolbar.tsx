@@ -9,13 +9,7 @@ const btn =
   'rounded border border-slate-400 bg-slate-700 px-3 py-1 text-base font-semibold text-white hover:bg-slate-600 disabled:opacity-50 focus-visible:outline-3 focus-visible:outline-sky-300';
 
 /** Undo, the clock, and scenario files: everything that is not about one selected thing. */
-export function Toolbar({
-  onToggleAssumptions,
-  onReset,
-}: {
-  onToggleAssumptions: () => void;
-  onReset: () => void;
-}) {
+export function Toolbar({ onReset }: { onReset: () => void }) {
   const store = useStoreApi();
   const canUndo = useSandbox((s) => s.session.past.length > 0);
   const canRedo = useSandbox((s) => s.session.future.length > 0);
@@ -115,9 +109,6 @@ export function Toolbar({
           ))}
         </select>
       </div>
-      <button type="button" className={btn} onClick={onToggleAssumptions}>
-        Assumptions
-      </button>
       <button type="button" className={btn} onClick={exportFile}>
         Export
       </button>
