@@ -20,6 +20,8 @@ export interface ContainerRuntimeProduct {
   readonly runsOn: Readonly<Partial<Record<OperatingSystem['family'], RuntimeSupport>>>;
   /** 'historical' for a project that has ended: shown for the record, not installable. */
   readonly status: 'current' | 'historical';
+  /** For a historical project, the years it was archived and ended. */
+  readonly history?: { readonly archived: number; readonly ended: number };
   /** A few facts for the catalog card. */
   readonly facts: readonly string[];
   /** A one-line teaching note shown where a learner chooses a runtime. */
@@ -124,6 +126,7 @@ export const RUNTIMES: readonly ContainerRuntimeProduct[] = [
     daemon: false,
     runsOn: { linux: 'native' },
     status: 'historical',
+    history: { archived: 2019, ended: 2020 },
     facts: ['A daemonless runtime from CoreOS.', 'Archived in 2019; the project ended in 2020.'],
     note: 'Historical: named in the notes, archived in 2019 and ended in 2020.',
     correction:

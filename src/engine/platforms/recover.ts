@@ -33,7 +33,7 @@ const booting = (vm: Vm, a: Assumptions): Vm => ({
 });
 
 /**
- * Crashed containers of one runtime start again, in id order while they fit. In a VM that is
+ * Crashed containers of one runtime start again, oldest first, while they fit. In a VM that is
  * still booting they wait for its kernel (the tick counts them down once it runs).
  */
 function restartContainers(

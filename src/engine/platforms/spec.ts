@@ -34,8 +34,12 @@ export function checkRuntimeOn(runtime: string, os: string, where: 'host' | 'vm'
   if (!r) return `There is no container runtime "${runtime}" in the catalog.`;
   const o = osById(os);
   if (!o) return `There is no OS "${os}" in the catalog.`;
-  if (r.status === 'historical')
-    return `${r.name} is historical (${r.facts.at(-1) ?? 'no longer maintained'}): choose containerd, CRI-O, Podman, Docker Engine or LXC.`;
+  if (r.status === 'historical') {
+    const when = r.history
+      ? `: archived in ${r.history.archived}, ended in ${r.history.ended}`
+      : '';
+    return `${r.name} is historical${when}. Choose containerd, CRI-O, Podman, Docker Engine or LXC.`;
+  }
   const support = r.runsOn[o.family];
   if (!support) {
     return o.family === 'macos'
