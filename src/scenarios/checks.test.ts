@@ -201,9 +201,9 @@ describe('cross-field checks', () => {
   describe('routers', () => {
     const router = {
       id: 'rtr-900',
-      name: 'r1',
+      name: 'r2',
       link: { switchId: 'psw-1', port: 40 },
-      interfaces: [{ id: 'rif-901', vlan: 10, ip: '10.0.10.1/24', mac: '02:00:00:00:03:85' }],
+      interfaces: [{ id: 'rif-901', vlan: 30, ip: '10.0.30.1/24', mac: '02:00:00:00:03:85' }],
     };
     const routerPath = ['state', 'world', 'routers', 'rtr-900'];
     const withRouter = (changes: Parameters<typeof withChanges>[0] = []) =>
@@ -231,10 +231,10 @@ describe('cross-field checks', () => {
 
     it('refuses an address that a vNIC already has', () => {
       const vnicIp = [...vmPath('web-1'), 'nics', 0, 'ip'];
-      const error = only(parseScenario(withRouter([[vnicIp, '10.0.10.1/24']])));
+      const error = only(parseScenario(withRouter([[vnicIp, '10.0.30.1/24']])));
       expect(error.path).toBe([...routerPath, 'interfaces', 0, 'ip'].join('.'));
       expect(error.message).toMatch(
-        /is 10\.0\.10\.1\/24, but 10\.0\.10\.1 is already the address at .*nics\.0\.ip$/,
+        /is 10\.0\.30\.1\/24, but 10\.0\.30\.1 is already the address at .*nics\.0\.ip$/,
       );
     });
   });

@@ -152,7 +152,7 @@ describe('parseScenario: fields', () => {
 
   it('lists at most MAX_ERRORS problems, in text order, and counts the rest', () => {
     let data = JSON.parse(serializeScenario(defaultScenario())) as unknown;
-    const vms = ['web-1', 'db-1', 'app-1', 'batch-1', 'cache-1', 'gw-1', 'test-1', 'dc-1'];
+    const vms = ['web-1', 'db-1', 'app-1', 'batch-1', 'cache-1', 'mon-1', 'test-1', 'dc-1'];
     for (const name of vms) {
       data = JSON.parse(withChangeOn(data, [...vmPath(name), 'vcpus'], 0));
       data = JSON.parse(withChangeOn(data, [...vmPath(name), 'diskGb'], -1));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allVms,
   apply,
+  canPing,
   findVm,
   holdsResources,
   hostList,
@@ -87,6 +88,23 @@ describe('defaultScenario', () => {
         for (const nic of vm.nics) expect(names.has(nic.portGroup ?? '')).toBe(true);
       }
     }
+  });
+
+  it('addresses every vNIC in its network, and routes between the VLANs through r1', () => {
+    for (const vm of allVms(world)) {
+      for (const nic of vm.nics) {
+        const subnet = { 'VM Network': '10.0.0.', web: '10.0.10.', db: '10.0.20.' }[
+          nic.portGroup ?? ''
+        ];
+        expect(nic.ip?.startsWith(subnet ?? '?')).toBe(true);
+      }
+    }
+    const ping = (from: string, to: string) =>
+      canPing(scenario.state, vmNamed(from)!.id, vmNamed(to)!.id);
+    // web-1 (VLAN 10) and db-1 (VLAN 20) are in different subnets: only the router joins them.
+    expect(ping('web-1', 'db-1')).toEqual({ ok: true, routed: true });
+    // mon-1 has a leg in the db network, so it reaches db-1 directly.
+    expect(ping('mon-1', 'db-1')).toEqual({ ok: true, routed: false });
   });
 
   describe('the refused drag', () => {
