@@ -5,6 +5,8 @@ import type { HostId, NicId } from '../model/ids';
 import type { Host, HostPower, PhysicalNic, World } from '../model/types';
 import { hostNameTaken, vmsOf, withHost, withoutHost } from '../model/world';
 import { portsInUse } from '../network/cabling';
+import { openIncident } from '../orchestrator/ha';
+import { abortBrokenMigrations } from '../orchestrator/migrate';
 import { event } from '../sim/log';
 import { crashedHost, runningOn } from '../platforms/crash';
 import { workloadsOf } from '../platforms/impact';
@@ -160,7 +162,8 @@ export function whyOverloaded(world: World, host: Host): string | null {
   return null;
 }
 
-export function setHostPower({ world }: CommandContext, hostId: HostId, power: HostPower): Outcome {
+export function setHostPower(ctx: CommandContext, hostId: HostId, power: HostPower): Outcome {
+  const { world } = ctx;
   const found = getHost(world, hostId);
   if (!found.ok) return refuse(found.reason);
   const host = found.value;
@@ -179,9 +182,15 @@ export function setHostPower({ world }: CommandContext, hostId: HostId, power: H
     failed && failed.down.length > 0
       ? `Host ${host.name} failed; ${countWorkloads(failed.down)} went down with it.`
       : `Host ${host.name} ${verb}.`;
+  // Live migrations to or from a host that went away stop here, not at the next tick, and HA's
+  // detection clock starts at the failure itself.
+  const stopped = abortBrokenMigrations(withHost(world, next));
+  const after =
+    power === 'failed' ? openIncident(stopped.world, hostId, ctx.sim.time) : stopped.world;
   return done(
-    withHost(world, next),
+    after,
     event('host.power', text, hostId, ...(failed?.down ?? []).map((w) => w.id)),
+    ...stopped.events,
   );
 }
 

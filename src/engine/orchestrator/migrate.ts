@@ -8,6 +8,7 @@ import type { IdAllocator } from '../sim/ids';
 import { type EventDraft, event } from '../sim/log';
 import { callEvent, withCalls } from './calls';
 import { gb, millis, plural, secs } from './format';
+import { isDown } from './hostTable';
 import { hostTable } from './hostTable';
 import { migrationLink, migrationPlan } from './migration';
 import { checkHost, constraintOf, placementContext, type PlacementContext } from './placement';
@@ -187,19 +188,47 @@ export function finishMigration(world: World, m: Migration): { world: World; eve
   };
 }
 
-/** A host went away mid-copy: the VM stays where it was (running, or crashed with its host). */
-export function abortMigration(
-  world: World,
-  m: Migration,
-  why: string,
-): { world: World; events: EventDraft[] } {
+/** Whether a migration can go on: both hosts up, the VM still migrating on its source. */
+function broken(world: World, m: Migration): boolean {
+  const from = world.hosts[m.from];
+  const to = world.hosts[m.to];
+  const vm = from?.platform.kind === 'hypervisor' ? from.platform.vms[m.vmId] : undefined;
+  const up = (h: typeof from) => !!h && h.power === 'on' && h.platform.kind === 'hypervisor' && !isDown(h);
+  return !up(from) || vm?.power !== 'migrating' || !up(to);
+}
+
+/**
+ * Stops a migration whose source or target went away mid-copy: the VM stays where it was,
+ * running on if only the target went, down with its host if the source did.
+ */
+export function abortMigration(world: World, m: Migration): { world: World; events: EventDraft[] } {
   let next = withoutMigration(world, m);
   const from = next.hosts[m.from];
   const vm = from?.platform.kind === 'hypervisor' ? from.platform.vms[m.vmId] : undefined;
-  if (from && vm?.power === 'migrating') next = withHost(next, withVm(from, { ...vm, power: 'running' }));
   const name = vm?.name ?? m.vmId;
+  const toName = world.hosts[m.to]?.name ?? 'the target';
+  let why: string;
+  if (from && vm?.power === 'migrating') {
+    next = withHost(next, withVm(from, { ...vm, power: 'running' }));
+    why = `${toName} went away; ${name} keeps running on ${from.name}.`;
+  } else {
+    why = `${from?.name ?? 'its host'} went down, and ${name} with it.`;
+  }
   return {
     world: next,
     events: [event('migration.aborted', `Live migration of ${name} stopped: ${why}`, m.vmId, m.from, m.to)],
   };
+}
+
+/** Stops every migration that can no longer go on (a host failed, crashed or was switched off). */
+export function abortBrokenMigrations(world: World): { world: World; events: EventDraft[] } {
+  let next = world;
+  const events: EventDraft[] = [];
+  for (const m of world.orchestrator.migrations) {
+    if (!broken(next, m)) continue;
+    const out = abortMigration(next, m);
+    next = out.world;
+    events.push(...out.events);
+  }
+  return { world: next, events };
 }

@@ -3,8 +3,7 @@ import type { HostId } from '../../model/ids';
 import type { World } from '../../model/types';
 import { withHost } from '../../model/world';
 import { callEvent, withCalls } from '../../orchestrator/calls';
-import { isDown } from '../../orchestrator/hostTable';
-import { abortMigration, finishMigration } from '../../orchestrator/migrate';
+import { abortBrokenMigrations, finishMigration } from '../../orchestrator/migrate';
 import { IdAllocator } from '../ids';
 import { type EventDraft, event } from '../log';
 import type { TickSystem } from './types';
@@ -20,23 +19,14 @@ export const liveMigrations: TickSystem = (state) => {
   if (o.migrations.length === 0 && o.powerOffWhenEmpty.length === 0) return { state, events: [] };
   const ids = new IdAllocator(state.sim.nextId);
   const events: EventDraft[] = [];
-  let world = state.world;
-  for (const m of o.migrations) {
-    const from = world.hosts[m.from];
-    const to = world.hosts[m.to];
-    const vm = from?.platform.kind === 'hypervisor' ? from.platform.vms[m.vmId] : undefined;
-    let out: { world: World; events: EventDraft[] } | null = null;
-    if (!from || !vm || vm.power !== 'migrating' || isDown(from) || from.power !== 'on') {
-      out = abortMigration(world, m, `${from?.name ?? 'its host'} went down, and the VM with it.`);
-    } else if (!to || to.power !== 'on' || to.platform.kind !== 'hypervisor') {
-      out = abortMigration(world, m, `${to?.name ?? 'the target'} went away; ${vm.name} keeps running on ${from.name}.`);
-    } else if (now >= m.startedAt + m.plan.totalSeconds) {
-      out = finishMigration(world, m);
-    }
-    if (out) {
-      world = out.world;
-      events.push(...out.events);
-    }
+  const stopped = abortBrokenMigrations(state.world);
+  let world = stopped.world;
+  events.push(...stopped.events);
+  for (const m of world.orchestrator.migrations) {
+    if (now < m.startedAt + m.plan.totalSeconds) continue;
+    const out = finishMigration(world, m);
+    world = out.world;
+    events.push(...out.events);
   }
   world = powerOffEmptied(world, ids, now, events);
   return { state: { world, sim: { ...state.sim, nextId: ids.counter } }, events };

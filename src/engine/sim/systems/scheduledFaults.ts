@@ -1,6 +1,5 @@
 import { setHostPower } from '../../commands/hostCommands';
 import type { World } from '../../model/types';
-import { openIncident } from '../../orchestrator/ha';
 import { secs } from '../../orchestrator/format';
 import { IdAllocator } from '../ids';
 import { type EventDraft, event } from '../log';
@@ -30,9 +29,10 @@ export const scheduledFaults: TickSystem = (state) => {
   for (const fault of due) {
     const host = world.hosts[fault.hostId];
     if (!host || host.power === 'failed') continue;
-    const out = setHostPower({ world, ids, sim: state.sim }, fault.hostId, 'failed');
+    // Failed at the fault's own second, so HA's detection clock starts there.
+    const out = setHostPower({ world, ids, sim: { ...state.sim, time: fault.at } }, fault.hostId, 'failed');
     if (!out.ok) continue;
-    world = openIncident(out.world, fault.hostId, fault.at);
+    world = out.world;
     events.push(
       event('fault.fired', `Scheduled fault at ${secs(fault.at)}: ${host.name} fails.`, fault.hostId),
       ...out.events,
