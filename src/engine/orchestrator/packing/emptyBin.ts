@@ -1,7 +1,7 @@
 import { nextRandom } from '../../sim/prng';
 import { put, take, type Bin } from './bins';
 import { largestFirst, type Sizes } from './sizes';
-import { bestFill, splitInto, type Budget } from './subsets';
+import { betterFill, fillScratch, splitInto, type Budget, type FillScratch } from './subsets';
 
 /**
  * Emptying one bin: the heart of the planner, after Buljubašić & Vasquez's "consistent
@@ -69,6 +69,13 @@ export interface Emptier {
   readonly tabuUntil: Int32Array;
   /** Tabu iterations so far in this call. It never goes back, so old entries simply expire. */
   clock: number;
+  /** Scratch space reused by every iteration, so the search allocates (almost) nothing. */
+  subsets: PoolSubsets;
+  readonly move: Move;
+  /** How many equally good moves bestMove has seen, to pick one of them uniformly. */
+  ties: number;
+  readonly limit: Float64Array;
+  fill: FillScratch;
 }
 
 /** Sets up the attempts of one packing call over at most `maxBins` bins. */
@@ -86,6 +93,11 @@ export function emptier(sizes: Sizes, maxBins: number, options: PackOptions = {}
     random,
     tabuUntil: new Int32Array(tableSize),
     clock: 0,
+    subsets: emptySubsets(sizes.dims),
+    move: noMove(),
+    ties: 0,
+    limit: new Float64Array(sizes.dims),
+    fill: fillScratch(sizes.dims),
   };
 }
 
@@ -112,55 +124,93 @@ function tabuKey(s: Search, slot: number, item: number): number {
   return (slot * s.sizes.classCount + s.sizes.cls[item]!) % s.e.tabuUntil.length;
 }
 
-/** The pool's subsets of one or two items, best first (heaviest, then fewest items). */
+/**
+ * The pool's subsets of one or two items, best first (heaviest, then fewest items). Buffers
+ * are reused from one iteration to the next; `count` entries are valid.
+ */
 interface PoolSubsets {
-  readonly first: Int32Array;
+  count: number;
+  first: Int32Array;
   /** Second item, or -1 for a single. */
-  readonly second: Int32Array;
-  readonly score: Float64Array;
-  readonly weight: Float64Array;
-  readonly order: Int32Array;
+  second: Int32Array;
+  score: Float64Array;
+  weight: Float64Array;
+  order: Int32Array;
 }
 
-function poolSubsets(s: Search): PoolSubsets {
+export function emptySubsets(dims: number, size = 64): PoolSubsets {
+  return {
+    count: 0,
+    first: new Int32Array(size),
+    second: new Int32Array(size),
+    score: new Float64Array(size),
+    weight: new Float64Array(size * dims),
+    order: new Int32Array(size),
+  };
+}
+
+function listPoolSubsets(s: Search): PoolSubsets {
   const { dims, weight, score } = s.sizes;
   const pool = s.pool;
   const p = pool.length;
   const total = p + (p * (p - 1)) / 2;
-  const first = new Int32Array(total);
-  const second = new Int32Array(total);
-  const subScore = new Float64Array(total);
-  const subWeight = new Float64Array(total * dims);
+  if (s.e.subsets.first.length < total) s.e.subsets = emptySubsets(dims, 2 * total);
+  const subs = s.e.subsets;
   let k = 0;
   for (let a = 0; a < p; a++) {
     for (let b = a; b < p; b++) {
       const x = pool[a]!;
       const y = b === a ? -1 : pool[b]!;
-      first[k] = x;
-      second[k] = y;
-      subScore[k] = score[x]! + (y < 0 ? 0 : score[y]!);
+      subs.first[k] = x;
+      subs.second[k] = y;
+      subs.score[k] = score[x]! + (y < 0 ? 0 : score[y]!);
       for (let d = 0; d < dims; d++) {
-        subWeight[k * dims + d] = weight[x * dims + d]! + (y < 0 ? 0 : weight[y * dims + d]!);
+        subs.weight[k * dims + d] = weight[x * dims + d]! + (y < 0 ? 0 : weight[y * dims + d]!);
       }
+      subs.order[k] = k;
       k++;
     }
   }
-  const count = (j: number) => (second[j]! < 0 ? 1 : 2);
-  const order = Int32Array.from({ length: total }, (_, j) => j).sort(
-    (a, b) => subScore[b]! - subScore[a]! || count(a) - count(b) || a - b,
-  );
-  return { first, second, score: subScore, weight: subWeight, order };
+  subs.count = total;
+  // Heaviest first, then singles before pairs, then by position: a Shell sort in place,
+  // since sorting a typed array with a comparator copies it on every call.
+  const { order, second, score: subScore } = subs;
+  const before = (a: number, b: number) =>
+    subScore[a]! > subScore[b]! ||
+    (subScore[a] === subScore[b] &&
+      (second[a]! < second[b]! || (second[a] === second[b] && a < b)));
+  for (let gap = total >> 1; gap > 0; gap = gap === 2 ? 1 : Math.floor(gap / 2.2)) {
+    for (let i = gap; i < total; i++) {
+      const v = order[i]!;
+      let j = i;
+      while (j >= gap && before(v, order[j - gap]!)) {
+        order[j] = order[j - gap]!;
+        j -= gap;
+      }
+      order[j] = v;
+    }
+  }
+  s.e.budget.left -= total;
+  return subs;
 }
 
+/** A swap: up to two items out of open bin `slot`, one or two pool items in. */
 interface Move {
-  /** The bin's index in `open`. */
+  found: boolean;
   slot: number;
   out1: number;
   out2: number;
-  /** Pool items that go into the bin. */
-  into: number[];
+  in1: number;
+  /** -1 when only one item goes in. */
+  in2: number;
+  /** How much lighter the pool gets (score). */
   delta: number;
+  /** How many more items the pool holds. */
   gain: number;
+}
+
+export function noMove(): Move {
+  return { found: false, slot: 0, out1: -1, out2: -1, in1: -1, in2: -1, delta: 0, gain: 0 };
 }
 
 function isTabu(s: Search, slot: number, item: number): boolean {
@@ -168,87 +218,107 @@ function isTabu(s: Search, slot: number, item: number): boolean {
 }
 
 /** Whether {a1, a2} and {b1, b2} (-1 for none) hold the same sizes. */
-function sameSizes(sizes: Sizes, a1: number, a2: number, b1: number, b2: number): boolean {
-  const c = (i: number) => (i < 0 ? -1 : sizes.cls[i]!);
-  return (c(a1) === c(b1) && c(a2) === c(b2)) || (c(a1) === c(b2) && c(a2) === c(b1));
+function sameSizes(cls: Int32Array, a1: number, a2: number, b1: number, b2: number): boolean {
+  const ca1 = a1 < 0 ? -1 : cls[a1]!;
+  const ca2 = a2 < 0 ? -1 : cls[a2]!;
+  const cb1 = b1 < 0 ? -1 : cls[b1]!;
+  const cb2 = b2 < 0 ? -1 : cls[b2]!;
+  return (ca1 === cb1 && ca2 === cb2) || (ca1 === cb2 && ca2 === cb1);
 }
 
-/** The best non-tabu swap between a bin and the pool, or null when none is allowed. */
-function bestMove(s: Search): Move | null {
-  const { dims, weight, score, factor } = s.sizes;
-  const subs = poolSubsets(s);
-  const n = subs.order.length;
-  if (n === 0) return null;
-  const limit = new Float64Array(dims);
-  let best: Move | null = null;
-  let ties = 0;
-  let work = 0;
-
-  const consider = (slot: number, bin: Bin, out1: number, out2: number) => {
+/**
+ * Looks at taking `out1` and `out2` (-1 for none) out of open bin `slot` and putting the best
+ * allowed pool subset in; records it in `s.e.move` if it beats (or, by the PRNG, ties) the
+ * best so far. Returns the steps spent.
+ */
+function consider(s: Search, slot: number, out1: number, out2: number): number {
+  const { dims, weight, score, factor, cls } = s.sizes;
+  const { limit, subsets: subs } = s.e;
+  const best = s.e.move;
+  const bin = s.open[slot]!;
+  let outScore = 0;
+  let outCount = 0;
+  for (let d = 0; d < dims; d++) limit[d] = bin.cap[d]! - bin.load[d]!;
+  if (out1 >= 0) {
+    outScore += score[out1]!;
+    outCount++;
+    for (let d = 0; d < dims; d++) limit[d]! += weight[out1 * dims + d]!;
+  }
+  if (out2 >= 0) {
+    outScore += score[out2]!;
+    outCount++;
+    for (let d = 0; d < dims; d++) limit[d]! += weight[out2 * dims + d]!;
+  }
+  let limitScore = 0;
+  for (let d = 0; d < dims; d++) limitScore += limit[d]! * factor[d]!;
+  // Binary search: the first subset whose score could fit.
+  const n = subs.count;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (subs.score[subs.order[mid]!]! > limitScore) lo = mid + 1;
+    else hi = mid;
+  }
+  let work = 1;
+  for (let j = lo; j < n; j++) {
+    const sub = subs.order[j]!;
     work++;
-    let outScore = 0;
-    let outCount = 0;
-    for (let d = 0; d < dims; d++) limit[d] = bin.cap[d]! - bin.load[d]!;
-    if (out1 >= 0) {
-      outScore += score[out1]!;
-      outCount++;
-      for (let d = 0; d < dims; d++) limit[d]! += weight[out1 * dims + d]!;
+    let room = true;
+    for (let d = 0; d < dims && room; d++) room = subs.weight[sub * dims + d]! <= limit[d]!;
+    if (!room) continue;
+    const first = subs.first[sub]!;
+    const second = subs.second[sub]!;
+    const delta = subs.score[sub]! - outScore;
+    const gain = outCount - (second < 0 ? 1 : 2);
+    if (delta === 0 && gain === 0 && sameSizes(cls, out1, out2, first, second)) {
+      continue; // the same sizes back and forth: no change at all
     }
-    if (out2 >= 0) {
-      outScore += score[out2]!;
-      outCount++;
-      for (let d = 0; d < dims; d++) limit[d]! += weight[out2 * dims + d]!;
-    }
-    let limitScore = 0;
-    for (let d = 0; d < dims; d++) limitScore += limit[d]! * factor[d]!;
-    // Binary search: the first subset whose score could fit.
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (subs.score[subs.order[mid]!]! > limitScore) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let j = lo; j < n; j++) {
-      const sub = subs.order[j]!;
-      work++;
-      let room = true;
-      for (let d = 0; d < dims && room; d++) room = subs.weight[sub * dims + d]! <= limit[d]!;
-      if (!room) continue;
-      const first = subs.first[sub]!;
-      const second = subs.second[sub]!;
-      const delta = subs.score[sub]! - outScore;
-      const gain = outCount - (second < 0 ? 1 : 2);
-      if (delta === 0 && gain === 0 && sameSizes(s.sizes, out1, out2, first, second)) {
-        continue; // the same sizes back and forth: no change at all
-      }
-      if (best && (delta < best.delta || (delta === best.delta && gain < best.gain))) return;
-      const aspired = s.poolScore - delta < s.bestScore;
-      if (!aspired && (isTabu(s, slot, first) || isTabu(s, slot, second))) continue;
-      if (best && delta === best.delta && gain === best.gain) {
-        ties++;
-        if (s.e.random() * ties >= 1) return;
-      } else ties = 1;
-      best = { slot, out1, out2, into: second < 0 ? [first] : [first, second], delta, gain };
-      return;
-    }
-  };
+    // Later subsets are lighter or hold more items: none beats this one.
+    if (best.found && (delta < best.delta || (delta === best.delta && gain < best.gain))) break;
+    const aspired = s.poolScore - delta < s.bestScore;
+    if (!aspired && (isTabu(s, slot, first) || isTabu(s, slot, second))) continue;
+    if (best.found && delta === best.delta && gain === best.gain) {
+      s.e.ties++;
+      if (s.e.random() * s.e.ties >= 1) break;
+    } else s.e.ties = 1;
+    best.found = true;
+    best.slot = slot;
+    best.out1 = out1;
+    best.out2 = out2;
+    best.in1 = first;
+    best.in2 = second;
+    best.delta = delta;
+    best.gain = gain;
+    break;
+  }
+  return work;
+}
 
-  s.open.forEach((bin, slot) => {
+/** The best non-tabu swap between a bin and the pool, in `s.e.move` (`found` false if none). */
+function bestMove(s: Search): Move {
+  const { dims, factor } = s.sizes;
+  const best = s.e.move;
+  best.found = false;
+  s.e.ties = 0;
+  if (listPoolSubsets(s).count === 0) return best;
+  let work = 0;
+  for (let slot = 0; slot < s.open.length; slot++) {
+    const bin = s.open[slot]!;
     work++;
     // No swap gains more than the bin's free room: skip bins that cannot beat the best move.
-    if (best) {
+    if (best.found) {
       let room = 0;
       for (let d = 0; d < dims; d++) room += (bin.cap[d]! - bin.load[d]!) * factor[d]!;
-      if (room < best.delta) return;
+      if (room < best.delta) continue;
     }
     const items = bin.items;
-    consider(slot, bin, -1, -1);
+    work += consider(s, slot, -1, -1);
     for (let a = 0; a < items.length; a++) {
-      consider(slot, bin, items[a]!, -1);
-      for (let b = a + 1; b < items.length; b++) consider(slot, bin, items[a]!, items[b]!);
+      work += consider(s, slot, items[a]!, -1);
+      for (let b = a + 1; b < items.length; b++) work += consider(s, slot, items[a]!, items[b]!);
     }
-  });
+  }
   s.e.budget.left -= work;
   return best;
 }
@@ -265,21 +335,26 @@ function addToPool(s: Search, item: number): void {
   s.poolScore += s.sizes.score[item]!;
 }
 
+function moveOut(s: Search, slot: number, item: number): void {
+  if (item < 0) return;
+  take(s.sizes, s.open[slot]!, item);
+  addToPool(s, item);
+  s.e.tabuUntil[tabuKey(s, slot, item)] = s.e.clock + LIMITS.tenure;
+}
+
+function moveIn(s: Search, slot: number, item: number): void {
+  if (item < 0) return;
+  removeFromPool(s, item);
+  put(s.sizes, s.open[slot]!, item);
+}
+
 function applyMove(s: Search, move: Move): void {
-  const { sizes, e } = s;
-  const bin = s.open[move.slot]!;
-  touch(s, bin);
-  for (const out of [move.out1, move.out2]) {
-    if (out < 0) continue;
-    take(sizes, bin, out);
-    addToPool(s, out);
-    e.tabuUntil[tabuKey(s, move.slot, out)] = e.clock + LIMITS.tenure;
-  }
-  for (const item of move.into) {
-    removeFromPool(s, item);
-    put(sizes, bin, item);
-  }
-  e.clock++;
+  touch(s, s.open[move.slot]!);
+  moveOut(s, move.slot, move.out1);
+  moveOut(s, move.slot, move.out2);
+  moveIn(s, move.slot, move.in1);
+  moveIn(s, move.slot, move.in2);
+  s.e.clock++;
 }
 
 /** True when the pool fits into the reserve bins; then `split` says how. */
@@ -303,22 +378,23 @@ function descent(s: Search): boolean {
   while (improved && s.e.budget.left > 0) {
     improved = false;
     for (const bin of s.open) {
-      if (s.pool.length === 0) return changed;
-      const candidates = largestFirst(sizes, [...bin.items, ...s.pool]);
-      const fill = bestFill(sizes, candidates, bin.cap, s.e.budget);
-      let fillScore = 0;
-      for (const item of fill) fillScore += sizes.score[item]!;
-      if (fillScore < bin.score || (fillScore === bin.score && fill.length >= bin.items.length)) {
-        continue;
-      }
+      const pool = s.pool;
+      if (pool.length === 0) return changed;
+      const n = bin.items.length + pool.length;
+      if (s.e.fill.items.length < n) s.e.fill = fillScratch(sizes.dims, 2 * n);
+      const x = s.e.fill;
+      x.items.set(bin.items);
+      x.items.set(pool, bin.items.length);
+      const count = betterFill(sizes, x, n, bin.cap, bin.score, bin.items.length, s.e.budget);
+      if (count < 0) continue;
       touch(s, bin);
-      const keep = new Set(fill);
+      const keep = Array.from(x.best.subarray(0, count));
       for (const item of [...bin.items]) {
-        if (keep.has(item)) continue;
+        if (keep.includes(item)) continue;
         take(sizes, bin, item);
         addToPool(s, item);
       }
-      for (const item of fill) {
+      for (const item of keep) {
         if (bin.items.includes(item)) continue;
         removeFromPool(s, item);
         put(sizes, bin, item);
@@ -350,8 +426,8 @@ function search(s: Search): number[][] | null {
   let stall = 0;
   let sinceBest = 0;
   while (!split && budget.left > 0 && sinceBest < LIMITS.patience) {
-    const move = bestMove(s);
-    if (move) applyMove(s, move);
+    const move = bestMove(s).found;
+    if (move) applyMove(s, s.e.move);
     sinceBest++;
     stall++;
     if (recordBest(s)) sinceBest = stall = 0;

@@ -40,6 +40,12 @@ function emptiestFirst(a: Bin, b: Bin): number {
   return a.score - b.score || b.items.length - a.items.length || a.id - b.id;
 }
 
+function pickThree<T>(list: readonly T[], random: () => number): T[] {
+  const picked = new Set<number>();
+  while (picked.size < 3) picked.add(Math.floor(random() * list.length));
+  return [...picked].map((k) => list[k]!);
+}
+
 /**
  * Packs items into as few identical bins as it can: sort-and-fit (first fit and best fit,
  * largest items first, the better of the two), then empties one bin at a time (emptyBin.ts)
@@ -69,17 +75,11 @@ export function packIdenticalBins(
   });
   let bins = candidates.reduce((a, b) => (b.length < a.length ? b : a));
   const e = emptier(sizes, bins.length, options);
-  const { random } = e;
   let failures = 0;
   while (bins.length > bound && bins.length >= 3 && e.budget.left > 0) {
-    const ranked = [...bins].sort(emptiestFirst);
-    if (failures > 0) {
-      for (let k = 0; k < 3; k++) {
-        const pick = k + Math.floor(random() * (ranked.length - k));
-        [ranked[k], ranked[pick]] = [ranked[pick]!, ranked[k]!];
-      }
-    }
-    const [closing, ...reserves] = ranked.slice(0, 3);
+    // The three emptiest bins first; after a failure, three bins at random.
+    const [closing, ...reserves] =
+      failures === 0 ? [...bins].sort(emptiestFirst).slice(0, 3) : pickThree(bins, e.random);
     if (!closing) break;
     if (tryToEmpty(e, bins, closing, reserves)) {
       bins = bins.filter((bin) => bin !== closing);
