@@ -1,5 +1,6 @@
 import { generateState } from '../src/scenarios/generate';
-import { parseScenario, scenarioFromState, serializeScenario } from '../src/scenarios/parse';
+import { scenarioFromState, serializeScenario } from '../src/scenarios/format';
+import { parseScenario } from '../src/scenarios/parse';
 import { report, timeMedian } from './util';
 
 /**

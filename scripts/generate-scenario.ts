@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateState } from '../src/scenarios/generate';
-import { scenarioFromState, serializeScenario } from '../src/scenarios/parse';
+import { scenarioFromState, serializeScenario } from '../src/scenarios/format';
 
 function whole(name: string, text: string, min: number): number {
   const n = Number(text);

@@ -1,20 +1,29 @@
-import { loadAutosave } from '../store/persistence';
 import { BUILTIN_SCENARIOS } from '../scenarios/builtin';
 import { defaultScenario } from '../scenarios/builtin/default';
 import type { Scenario } from '../scenarios/schema';
+import { loadAutosave } from '../store/persistence';
+
+export interface Boot {
+  readonly scenario: Scenario;
+  /** What to tell the learner about where the scenario came from, if anything. */
+  readonly message?: { text: string; tone: 'info' | 'error' };
+}
 
 /**
  * Which scenario the page opens on: one named in the URL (?scenario=id, for lessons and tests),
  * else the learner's autosaved work, else the default datacenter.
  */
-export function initialScenario(
-  location: Location,
-  storage: Storage,
-): { scenario: Scenario; restored: boolean } {
+export async function initialScenario(location: Location, storage: Storage): Promise<Boot> {
   const named = new URLSearchParams(location.search).get('scenario');
   const builtin = named ? BUILTIN_SCENARIOS.find((s) => s.id === named) : undefined;
-  if (builtin) return { scenario: builtin.build(), restored: false };
-  const saved = loadAutosave(storage);
-  if (saved) return { scenario: saved, restored: true };
-  return { scenario: defaultScenario(), restored: false };
+  if (builtin) return { scenario: builtin.build() };
+  const saved = await loadAutosave(storage);
+  if (saved.kind === 'ok')
+    return {
+      scenario: saved.scenario,
+      message: { text: 'Your work from last time was restored.', tone: 'info' },
+    };
+  const message =
+    saved.kind === 'unreadable' ? { text: saved.message, tone: 'error' as const } : undefined;
+  return { scenario: defaultScenario(), ...(message ? { message } : {}) };
 }

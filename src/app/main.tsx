@@ -7,17 +7,20 @@ import { App } from './App';
 import { initialScenario } from './boot';
 import { installTestHook } from './testHook';
 
-const { scenario, restored } = initialScenario(window.location, localStorage);
-const store = createSandboxStore(scenario.state, scenario.name);
-for (const [id, at] of Object.entries(scenario.layout?.hostPositions ?? {}))
-  store.getState().placeHost(id, at);
-if (restored) store.getState().notify('Your work from last time was restored.', 'info');
-installTestHook(store);
+async function start() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element.');
+  const { scenario, message } = await initialScenario(window.location, localStorage);
+  const store = createSandboxStore(scenario.state, scenario.name);
+  for (const [id, at] of Object.entries(scenario.layout?.hostPositions ?? {}))
+    store.getState().placeHost(id, at);
+  if (message) store.getState().notify(message.text, message.tone);
+  installTestHook(store);
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  );
+}
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App store={store} />
-  </StrictMode>,
-);
+void start();

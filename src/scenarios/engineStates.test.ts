@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { startSession } from '../engine';
 import { runStep, stepArb } from '../engine/testing/steps';
 import { defaultScenario } from './builtin/default';
-import { parseScenario, scenarioFromState, serializeScenario } from './parse';
+import { scenarioFromState, serializeScenario } from './format';
+import { parseScenario } from './parse';
 
 /**
  * The file format must hold every state the engine can reach: an autosave that fails to load

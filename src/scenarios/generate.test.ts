@@ -11,7 +11,8 @@ import {
 } from '../engine';
 import { brokenRules } from '../engine/testing/invariants';
 import { generateState } from './generate';
-import { parseScenario, scenarioFromState, serializeScenario } from './parse';
+import { scenarioFromState, serializeScenario } from './format';
+import { parseScenario } from './parse';
 
 const platformOf = (host: Host) => {
   if (host.platform.kind !== 'hypervisor') throw new Error(`${host.name} runs no hypervisor.`);

@@ -1,6 +1,6 @@
 /** Scenario files: the versioned format, reading and writing it, and the built-in scenarios. */
+export { SCENARIO_FORMAT, scenarioFromState, serializeScenario } from './format';
 export {
-  SCENARIO_FORMAT,
   scenarioSchema,
   stateSchema,
   type Scenario,
@@ -17,8 +17,6 @@ export {
 export {
   MAX_ERRORS,
   parseScenario,
-  serializeScenario,
-  scenarioFromState,
   type ParseResult,
   type ScenarioError,
 } from './parse';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from './builtin/default';
-import { MAX_ERRORS, type ParseResult, parseScenario, serializeScenario } from './parse';
+import { serializeScenario } from './format';
+import { MAX_ERRORS, type ParseResult, parseScenario } from './parse';
 import { REMOVE, goodText, hostIdOf, positionOf, vmPath, withChange } from './testing';
 
 function errorsOf(result: ParseResult) {

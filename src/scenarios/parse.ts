@@ -7,10 +7,10 @@ import {
   printParseErrorCode,
 } from 'jsonc-parser';
 import type { z } from 'zod';
-import type { State } from '../engine';
 import { type PathPart, pathText } from './checks';
-import { CURRENT_VERSION, type JsonObject, migrate } from './migrate';
-import { SCENARIO_FORMAT, type Scenario, type ScenarioLayout, scenarioSchema } from './schema';
+import { type JsonObject, migrate } from './migrate';
+import { SCENARIO_FORMAT } from './format';
+import { type Scenario, scenarioSchema } from './schema';
 
 /** One problem in a scenario file, placed where a teacher finds it in the text. */
 export interface ScenarioError {
@@ -75,28 +75,6 @@ export function parseScenario(text: string): ParseResult {
     return { ok: true, scenario: result.data, fromVersion: migrated.fromVersion };
   }
   return fail(result.error.issues.flatMap((issue) => issueErrors(issue, doc)));
-}
-
-/** The file text of a scenario: 2-space JSON, keys in the order the data was built. */
-export function serializeScenario(scenario: Scenario): string {
-  return `${JSON.stringify(scenario, null, 2)}\n`;
-}
-
-/** Wraps an engine state as a scenario of the current format version. */
-export function scenarioFromState(
-  state: State,
-  name: string,
-  layout?: ScenarioLayout,
-  description?: string,
-): Scenario {
-  return {
-    format: SCENARIO_FORMAT,
-    version: CURRENT_VERSION,
-    name,
-    ...(description !== undefined ? { description } : {}),
-    state,
-    ...(layout ? { layout } : {}),
-  };
 }
 
 function fail(errors: ScenarioError[]): ParseResult {

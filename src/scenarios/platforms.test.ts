@@ -8,7 +8,8 @@ import {
   emptyState,
   hostList,
 } from '../engine';
-import { parseScenario, scenarioFromState, serializeScenario } from './parse';
+import { scenarioFromState, serializeScenario } from './format';
+import { parseScenario } from './parse';
 
 /**
  * Issue 4: all five platforms are saved in a scenario file and load back as they were, with

@@ -19,6 +19,7 @@ import {
 } from '../engine';
 import { stateProblems } from './checks';
 import { decimal, figures, idOf, label, nameText, wholeNumber } from './fields';
+import { SCENARIO_FORMAT } from './format';
 import { CURRENT_VERSION } from './migrate';
 import { downPortsSchema, netSchema, routersSchema, vnicNetworkFields } from './networkSchema';
 import { RESTART_PRIORITIES, incomingVmSchema, orchestratorSchema } from './orchestratorSchema';
@@ -32,7 +33,6 @@ import { studySchema } from './studySchema';
  * Fields a later engine may add get `.default(...)`, so that files saved before still load.
  */
 
-export const SCENARIO_FORMAT = 'virtlab-scenario';
 
 /** Port group names are network labels such as "VM Network": the name rule, spaces allowed. */
 const PORT_GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._ -]{0,31}$/;

@@ -1,7 +1,7 @@
 import { type Host, type HypervisorPlatform, hostList, vmsOf } from '../engine';
 import { defaultScenario } from './builtin/default';
 import type { PathPart } from './checks';
-import { serializeScenario } from './parse';
+import { serializeScenario } from './format';
 
 /** Helpers for tests that damage a good scenario file and look for the report. */
 

@@ -1,15 +1,13 @@
 import type { State } from '../engine';
-import {
-  type ScenarioError,
-  parseScenario,
-  scenarioFromState,
-  serializeScenario,
-} from '../scenarios/parse';
+import { scenarioFromState, serializeScenario } from '../scenarios/format';
+import type { ScenarioError } from '../scenarios/parse';
 import type { Scenario } from '../scenarios/schema';
 import type { Point } from './layout';
 
 /** The browser keeps the learner's current work under this key, so a reload restores it. */
 export const AUTOSAVE_KEY = 'virtlab.autosave';
+/** Where an autosave that no longer loads is kept, so a fix or a bug report can recover it. */
+export const UNREADABLE_KEY = 'virtlab.autosave.unreadable';
 
 export function toFile(
   state: State,
@@ -21,17 +19,26 @@ export function toFile(
 
 export type Loaded = { ok: true; scenario: Scenario } | { ok: false; message: string };
 
-/** Reads a scenario file's text; a bad file gives one message naming what and where. */
-export function fromFile(text: string, fileName: string): Loaded {
+/** Reads a scenario file's text; the validator loads on first use, keeping it out of the first paint. */
+export async function fromFile(text: string, fileName: string): Promise<Loaded> {
+  const { parseScenario } = await import('../scenarios/parse');
   const parsed = parseScenario(text);
   if (parsed.ok) return parsed;
-  return { ok: false, message: describeErrors(fileName, parsed.errors) };
+  return { ok: false, message: describeErrors(fileName, parsed.errors, parsed.omitted) };
 }
 
-export function describeErrors(fileName: string, errors: readonly ScenarioError[]): string {
+export function describeErrors(
+  fileName: string,
+  errors: readonly ScenarioError[],
+  omitted: number,
+): string {
   const shown = errors.slice(0, 3).map((e) => `• ${e.message}`);
-  const more = errors.length > 3 ? [`…and ${errors.length - 3} more.`] : [];
-  return [`${fileName} was not loaded; your work is unchanged.`, ...shown, ...more].join('\n');
+  const more = errors.length - shown.length + omitted;
+  return [
+    `${fileName} was not loaded; your work is unchanged.`,
+    ...shown,
+    ...(more > 0 ? [`…and ${more} more.`] : []),
+  ].join('\n');
 }
 
 export function saveAutosave(storage: Storage, text: string): void {
@@ -42,9 +49,25 @@ export function saveAutosave(storage: Storage, text: string): void {
   }
 }
 
-export function loadAutosave(storage: Storage): Scenario | null {
+export type Restored =
+  { kind: 'none' } | { kind: 'ok'; scenario: Scenario } | { kind: 'unreadable'; message: string };
+
+/**
+ * Reads the autosaved work. One that no longer loads is moved aside, never deleted, and the
+ * learner is told why.
+ */
+export async function loadAutosave(storage: Storage): Promise<Restored> {
   const text = storage.getItem(AUTOSAVE_KEY);
-  if (!text) return null;
-  const parsed = parseScenario(text);
-  return parsed.ok ? parsed.scenario : null;
+  if (!text) return { kind: 'none' };
+  const loaded = await fromFile(text, 'Your saved work');
+  if (loaded.ok) return { kind: 'ok', scenario: loaded.scenario };
+  try {
+    storage.setItem(UNREADABLE_KEY, text);
+  } catch {
+    // Keeping the copy is best effort; the original stays under AUTOSAVE_KEY until the next save.
+  }
+  return {
+    kind: 'unreadable',
+    message: `${loaded.message.replace('your work is unchanged', 'the default scenario opened instead')}\nA copy is kept in this browser under "${UNREADABLE_KEY}".`,
+  };
 }

@@ -11,7 +11,8 @@ import {
   tick,
   vmsOf,
 } from '../../engine';
-import { parseScenario, serializeScenario } from '../parse';
+import { serializeScenario } from '../format';
+import { parseScenario } from '../parse';
 import { BUILTIN_SCENARIOS } from '.';
 import { hypervisorOf } from '../testing';
 import { defaultScenario } from './default';

@@ -9,7 +9,7 @@ import {
   hostList,
   tick,
 } from '../../engine';
-import { scenarioFromState } from '../parse';
+import { scenarioFromState } from '../format';
 import type { Scenario } from '../schema';
 
 /**

@@ -32,7 +32,7 @@ export function Toolbar({ onReset }: { onReset: () => void }) {
   };
 
   const importFile = async (file: File) => {
-    const loaded = fromFile(await file.text(), file.name);
+    const loaded = await fromFile(await file.text(), file.name);
     const s = store.getState();
     if (!loaded.ok) {
       s.notify(loaded.message, 'error');
