@@ -7,7 +7,8 @@ import { type Step, commandStepArb, runStep, stepArb } from './steps';
 
 /**
  * Properties over random command sequences against a small datacenter. Together they run
- * 1,000 sequences (up to 40 or 60 steps each); fast-check prints the seed and the shrunk steps of any failing case.
+ * 1,000 sequences (up to 40 or 60 steps each); fast-check prints the seed and the shrunk
+ * steps of any failing case.
  */
 
 const datacenters = new Map<number, State>();
