@@ -54,6 +54,13 @@ const LIMITS = {
   patience: 10,
 };
 
+/**
+ * Swaps move pairs of items only out of bins, and from pools, of at most this many items. Pairs
+ * matter when a bin holds a few large items (3 per bin in the triplets); with dozens of small
+ * VMs per host their number explodes (k² per bin) while single moves do the work.
+ */
+const PAIR_LIMIT = 8;
+
 /** Largest tabu table, in entries (4 MB). */
 const TABU_TABLE_LIMIT = 1 << 20;
 
@@ -154,12 +161,13 @@ function listPoolSubsets(s: Search): PoolSubsets {
   const { dims, weight, score } = s.sizes;
   const pool = s.pool;
   const p = pool.length;
-  const total = p + (p * (p - 1)) / 2;
+  const pairs = p <= PAIR_LIMIT;
+  const total = pairs ? p + (p * (p - 1)) / 2 : p;
   if (s.e.subsets.first.length < total) s.e.subsets = emptySubsets(dims, 2 * total);
   const subs = s.e.subsets;
   let k = 0;
   for (let a = 0; a < p; a++) {
-    for (let b = a; b < p; b++) {
+    for (let b = a; b < (pairs ? p : a + 1); b++) {
       const x = pool[a]!;
       const y = b === a ? -1 : pool[b]!;
       subs.first[k] = x;
@@ -317,6 +325,7 @@ function bestMove(s: Search): Move {
     work += consider(s, slot, -1, -1);
     for (let a = 0; a < items.length; a++) {
       work += consider(s, slot, items[a]!, -1);
+      if (items.length > PAIR_LIMIT) continue;
       for (let b = a + 1; b < items.length; b++) work += consider(s, slot, items[a]!, items[b]!);
     }
   }
