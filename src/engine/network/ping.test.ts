@@ -316,7 +316,7 @@ describe('a routed path between two subnets', () => {
       .server('db-1', 'esx-02', 'db', '10.0.20.21/24')
       .ping('web-1', 'db-1')
       .expectDropped(
-        "10.0.20.21 is outside web-1's subnet 10.0.10.0/24 and web-1 has no gateway, so it has no route there.",
+        'web-1 has no gateway, so it reaches only its own subnet 10.0.10.0/24.',
         'web-1',
       );
   });
@@ -326,7 +326,22 @@ describe('a routed path between two subnets', () => {
       .router('r1', r1)
       .address('db-1', '10.0.20.21/24', null)
       .ping('web-1', 'db-1')
-      .expectDropped('outside db-1', 'db-1');
+      .expectDropped(
+        'db-1 has no gateway, so it reaches only its own subnet 10.0.20.0/24.',
+        'db-1',
+      );
+  });
+
+  it('a gateway that is a VM, not a router, drops what is not for it', () => {
+    sb()
+      .server('app-1', 'esx-01', 'prod', '10.0.10.12/24')
+      .address('web-1', '10.0.10.11/24', '10.0.10.12')
+      .router('r1', r1)
+      .ping('web-1', 'db-1')
+      .expectDropped(
+        "web-1's gateway 10.0.10.12 is app-1's address, and app-1 is not a router: it drops packets that are not for it.",
+        'app-1',
+      );
   });
 
   it('a router whose switch port is down answers nothing', () => {

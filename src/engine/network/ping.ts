@@ -3,10 +3,10 @@ import type { NetState } from '../model/network';
 import type { State, World } from '../model/types';
 import { type EventDraft, event, record } from '../sim/log';
 import { BROADCAST_MAC, formatIp, parseIp } from './addr';
-import { diagnose, problemDrop } from './diagnose';
+import { diagnose, downFailure, noAddress, problemDrop } from './diagnose';
 import { Learning } from './learned';
 import { TraceRecorder } from './recorder';
-import { INITIAL_TTL, isDrop, notARouter, ownsIp, route, targetIface, ttlExpired } from './routing';
+import { INITIAL_TTL, notARouter, ownsIp, route, targetIface } from './routing';
 import { type Iface, type L3Node, type NetIndex, netIndex } from './topology';
 import type { Drop, Frame, PingTarget, Trace } from './types';
 import { type RunCtx, walkFrame } from './walk';
@@ -47,7 +47,7 @@ class PingRun {
       text: `Dropped: ${d.reason}`,
       reason: d.reason,
     });
-    this.drop = { ...d, step };
+    this.drop = { reason: d.reason, at: d.at, step };
     return null;
   }
 
@@ -183,7 +183,7 @@ class PingRun {
     const { index, rec } = this;
     rec.phase = icmp;
     const r = route(node, dst);
-    if (isDrop(r)) return this.fail(r, parent);
+    if (!r.ok) return this.fail(r, parent);
     if (r.iface.problem) return this.fail(problemDrop(r.iface), parent);
     const resolved = this.resolve(r.iface, r.nextHop, parent);
     if (!resolved) return null;
@@ -220,11 +220,8 @@ class PingRun {
       if (a.iface.mac !== resolved.mac || arrived || dropped) return;
       const receiver = a.iface.node;
       const keep = ownsIp(receiver, dst);
-      if (!keep && (!receiver.forwards || ttl <= 1)) {
-        this.fail(
-          receiver.forwards ? ttlExpired(receiver) : notARouter(receiver, node, dst, r.nextHop),
-          a.parent,
-        );
+      if (!keep && !receiver.forwards) {
+        this.fail(notARouter(receiver, r.iface), a.parent);
         dropped = true;
         return;
       }
@@ -290,17 +287,11 @@ export function simulatePing(
   const run = new PingRun(index, learn, new TraceRecorder());
   const rec = run.rec;
   let ok = false;
-  if (src.down) {
-    run.fail({ reason: src.down, at: src.device }, null);
+  const down = downFailure(src);
+  if (down) {
+    run.fail(down, null);
   } else if (dstIp === null) {
-    const name = dstNode?.name ?? '';
-    run.fail(
-      {
-        reason: `${name} has no IP address, so there is nothing to ping.`,
-        at: dstNode?.device ?? src.device,
-      },
-      null,
-    );
+    run.fail(noAddress(dstNode ?? src), null);
   } else if (ownsIp(src, dstIp)) {
     rec.add({
       parent: null,

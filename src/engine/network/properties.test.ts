@@ -46,7 +46,8 @@ const vmArb = fc.record({
   on: weighted([true, 9], [false, 1]),
   /** Mostly the subnet that goes with its VLAN (10.0.10.0/24 in VLAN 10), sometimes not. */
   subnet: weighted<'match' | 10 | 20>(['match', 3], [10, 1], [20, 1]),
-  gateway: weighted([true, 3], [false, 1]),
+  /** Its gateway: the router's .1, none, or by mistake the address of the first VM (.10). */
+  gateway: weighted<'router' | 'none' | 'vm'>(['router', 6], ['none', 2], ['vm', 1]),
   guestVlan: weighted<number | null>([null, 1], [10, 1], [20, 1]),
   /** Tag frames on a port group that is not a trunk, which the switch drops. */
   tagsOnAccess: weighted([false, 19], [true, 1]),
@@ -189,7 +190,10 @@ function build(t: Topology): State {
       vmId: vm.id,
       vnicId,
       ip: `10.0.${subnet}.${10 + i}/24`,
-      gateway: v.gateway ? `10.0.${subnet}.1` : null,
+      gateway:
+        v.gateway === 'none' || (v.gateway === 'vm' && i === 0)
+          ? null
+          : `10.0.${subnet}.${v.gateway === 'vm' ? 10 : 1}`,
     });
     if (pg === 'T' || v.tagsOnAccess)
       s = must(s, { type: 'setVnicGuestVlan', vmId: vm.id, vnicId, vlan: v.guestVlan ?? 10 });
@@ -200,8 +204,7 @@ function build(t: Topology): State {
   );
   for (const n of new Set(t.nicsDown.map((i) => i % Math.max(1, nics.length)))) {
     const pick = nics[n];
-    if (pick)
-      s = must(s, { type: 'setNicLink', hostId: pick[0], nicId: pick[1], up: false });
+    if (pick) s = must(s, { type: 'setNicLink', hostId: pick[0], nicId: pick[1], up: false });
   }
   for (const port of new Set(t.portsDown)) {
     s = must(s, { type: 'setSwitchPort', switchId: 'psw-1' as PhysicalSwitchId, port, up: false });

@@ -1,83 +1,92 @@
-import { formatIp, inSubnet, subnetText } from './addr';
-import { diagnose, problemDrop } from './diagnose';
-import { type Iface, type L3Node, type NetIndex, isLive } from './topology';
-import type { Drop } from './types';
+import { formatIp, subnetText } from './addr';
+import { diagnose, failure, problemDrop } from './diagnose';
+import { type Iface, type L3Node, type NetIndex, inSubnetOf, isLive } from './topology';
+import type { Failure } from './types';
 
 /**
  * Layer-3 decisions shared by the packet tracer and the reachability matrix: which interface a
  * packet leaves by and to which next hop, and whether a receiver keeps or forwards it.
+ *
+ * A router here knows its connected subnets only, and VMs do not forward, so a packet passes
+ * at most one router: source, perhaps its gateway, destination.
  */
 
 /** How a node sends a packet: out of `iface`, to `nextHop` (the destination, or a gateway). */
 export interface Route {
+  readonly ok: true;
   readonly iface: Iface;
   readonly nextHop: number;
   readonly viaGateway: boolean;
 }
 
-/** A packet starts at 64 hops to live, as Linux sends it. */
+/** A packet starts with 64 hops to live, as Linux sends it; each router takes one off. */
 export const INITIAL_TTL = 64;
 
-export const isDrop = (x: object): x is Drop => 'reason' in x;
-
-/**
- * The route a node takes to `dst`: the most specific connected subnet, else the first
- * interface with a gateway inside its own subnet. A router here knows its connected subnets only.
- */
-export function route(node: L3Node, dst: number): Route | Drop {
+/** The interface of the most specific connected subnet holding `dst`, if any. */
+function connected(node: L3Node, dst: number): Iface | null {
   let best: Iface | null = null;
-  for (const i of node.ifaces) {
-    if (i.cidr && inSubnet(i.cidr, dst) && (!best || i.cidr.prefix > (best.cidr?.prefix ?? 0)))
+  for (const i of node.addressed) {
+    if ((dst & i.mask) === i.net && (!best || (i.cidr?.prefix ?? 0) > (best.cidr?.prefix ?? 0)))
       best = i;
   }
-  if (best) return { iface: best, nextHop: dst, viaGateway: false };
-  for (const i of node.ifaces) {
-    if (i.cidr && i.gateway !== null && inSubnet(i.cidr, i.gateway))
-      return { iface: i, nextHop: i.gateway, viaGateway: true };
-  }
-  return { reason: noRouteReason(node, dst), at: node.device };
+  return best;
 }
 
-function noRouteReason(node: L3Node, dst: number): string {
-  const addressed = node.ifaces.filter((i) => i.cidr);
-  if (addressed.length === 0) {
-    return node.kind === 'vm'
-      ? `${node.name} has no IP address: give its vNIC one, such as 10.0.0.11/24.`
-      : `${node.name} has no interface with an address.`;
-  }
+/** The route a node takes to `dst`: the most specific connected subnet, else its gateway. */
+export function route(node: L3Node, dst: number): Route | Failure {
+  const direct = connected(node, dst);
+  if (direct) return { ok: true, iface: direct, nextHop: dst, viaGateway: false };
+  const gw = node.gatewayIface;
+  if (gw?.gateway != null) return { ok: true, iface: gw, nextHop: gw.gateway, viaGateway: true };
+  return noRoute(node, dst);
+}
+
+const noRoutes = new WeakMap<L3Node, Failure>();
+
+/** Why a node has no route to `dst`; for a VM the same for every destination, so shared. */
+function noRoute(node: L3Node, dst: number): Failure {
+  const addressed = node.addressed;
   const subnets = addressed.map((i) => (i.cidr ? subnetText(i.cidr) : '')).join(', ');
   if (node.kind === 'router') {
-    return `${node.name} has no route to ${formatIp(dst)}: it is connected only to ${subnets}, and a router here knows only its connected subnets.`;
+    const reason =
+      addressed.length === 0
+        ? `${node.name} has no interface with an address.`
+        : `${node.name} has no route to ${formatIp(dst)}: it is connected only to ${subnets}, and a router here knows only its connected subnets.`;
+    return failure(reason, node.device);
   }
-  return `${formatIp(dst)} is outside ${node.name}'s subnet ${subnets} and ${node.name} has no gateway, so it has no route there.`;
+  let cached = noRoutes.get(node);
+  if (!cached) {
+    const reason =
+      addressed.length === 0
+        ? `${node.name} has no IP address: give its vNIC one, such as 10.0.0.11/24.`
+        : `${node.name} has no gateway, so it reaches only its own subnet${addressed.length > 1 ? 's' : ''} ${subnets}.`;
+    cached = failure(reason, node.device);
+    noRoutes.set(node, cached);
+  }
+  return cached;
 }
 
 /** The address a learner means by "ping that VM": one in a subnet the source shares, else its first. */
 export function targetIface(src: L3Node, dst: L3Node): Iface | null {
-  const addressed = dst.ifaces.filter((i) => i.cidr);
-  const shared = addressed.find((d) =>
-    src.ifaces.some((s) => s.cidr && d.cidr && inSubnet(s.cidr, d.cidr.ip)),
-  );
-  return shared ?? addressed[0] ?? null;
+  const only = dst.addressed.length === 1 ? dst.addressed[0] : undefined;
+  if (only) return only;
+  for (const d of dst.addressed) {
+    for (const s of src.addressed) if (d.cidr && inSubnetOf(s, d.cidr.ip)) return d;
+  }
+  return dst.addressed[0] ?? null;
 }
 
 export function ownsIp(node: L3Node, ip: number): boolean {
-  return node.ifaces.some((i) => i.cidr?.ip === ip);
+  for (const i of node.addressed) if (i.cidr?.ip === ip) return true;
+  return false;
 }
 
-/** A packet reached a node that neither owns its destination nor forwards. */
-export function notARouter(receiver: L3Node, sender: L3Node, dst: number, gw: number): Drop {
-  return {
-    reason: `${receiver.name} got a packet for ${formatIp(dst)} but does not forward packets: ${sender.name}'s gateway ${formatIp(gw)} is ${receiver.name}'s address, not a router's.`,
-    at: receiver.device,
-  };
-}
-
-export function ttlExpired(node: L3Node): Drop {
-  return {
-    reason: `The packet's time to live ran out at ${node.name}: it was going round in circles.`,
-    at: node.device,
-  };
+/** A sender's gateway is the address of a VM, which drops packets that are not for it. */
+export function notARouter(receiver: L3Node, sender: Iface): Failure {
+  return failure(
+    `${sender.node.name}'s gateway ${formatIp(sender.gateway ?? 0)} is ${receiver.name}'s address, and ${receiver.name} is not a router: it drops packets that are not for it.`,
+    receiver.device,
+  );
 }
 
 /** The live interface answering ARP for `ip` in `from`'s segment, if any. */
@@ -90,27 +99,71 @@ export function neighbour(index: NetIndex, from: Iface, ip: number): Iface | nul
 
 export type Leg =
   | { readonly ok: true; readonly egress: Iface; readonly last: Iface; readonly routed: boolean }
-  | ({ readonly ok: false } & Drop);
+  | Failure;
 
 /**
- * One direction of a ping decided from the segments alone, without moving frames: the route,
- * the next hop's presence in the segment, and any router on the way.
+ * What one world's matrix works out once and reuses: where each gateway leads, and each
+ * router's way on to each destination (shared by every VM behind that router).
  */
-export function leg(index: NetIndex, node: L3Node, dst: number, ttl = INITIAL_TTL): Leg {
-  let at = node;
-  let egress: Iface | null = null;
-  let routed = false;
-  for (let left = ttl; ; left--) {
-    const r = route(at, dst);
-    if (isDrop(r)) return { ok: false, ...r };
-    if (r.iface.problem) return { ok: false, ...problemDrop(r.iface) };
-    egress ??= r.iface;
-    const next = neighbour(index, r.iface, r.nextHop);
-    if (!next) return { ok: false, ...diagnose(index, r.iface, r.nextHop) };
-    if (ownsIp(next.node, dst)) return { ok: true, egress, last: next, routed };
-    if (!next.node.forwards) return { ok: false, ...notARouter(next.node, at, dst, r.nextHop) };
-    if (left <= 1) return { ok: false, ...ttlExpired(next.node) };
-    at = next.node;
-    routed = true;
+interface Memo {
+  readonly index: NetIndex;
+  readonly gateways: Map<Iface, Iface | Failure>;
+  readonly onward: Map<L3Node, Map<number, Leg>>;
+}
+
+/** Delivery within `iface`'s segment to the owner of `dst`, as ARP finds it. */
+function direct(index: NetIndex, iface: Iface, dst: number, routed: boolean, egress: Iface): Leg {
+  if (iface.problem) return problemDrop(iface);
+  const next = neighbour(index, iface, dst);
+  if (!next) return diagnose(index, iface, dst);
+  return { ok: true, egress, last: next, routed };
+}
+
+/** Where a gateway's address leads: the interface that answers ARP for it, or why none does. */
+function gatewayHop(memo: Memo, gw: Iface): Iface | Failure {
+  let hop = memo.gateways.get(gw);
+  if (!hop) {
+    const found = gw.gateway === null ? null : neighbour(memo.index, gw, gw.gateway);
+    hop = found ?? diagnose(memo.index, gw, gw.gateway ?? 0);
+    memo.gateways.set(gw, hop);
   }
+  return hop;
+}
+
+/** A router's way on to `dst`, out of its connected interface in that subnet. */
+function onward(memo: Memo, router: L3Node, dst: number): Leg {
+  let legs = memo.onward.get(router);
+  if (!legs) {
+    legs = new Map();
+    memo.onward.set(router, legs);
+  }
+  let result = legs.get(dst);
+  if (!result) {
+    const out = connected(router, dst);
+    result = out ? direct(memo.index, out, dst, true, out) : noRoute(router, dst);
+    legs.set(dst, result);
+  }
+  return result;
+}
+
+/**
+ * One direction of a ping decided from the segments alone, without moving frames: the same
+ * route, ARP and forwarding decisions the tracer makes, in the same order, with the same
+ * reasons. The finder remembers gateways and routers' onward legs between calls.
+ */
+export function legFinder(index: NetIndex): (node: L3Node, dst: number) => Leg {
+  const memo: Memo = { index, gateways: new Map(), onward: new Map() };
+  return (node, dst) => {
+    const local = connected(node, dst);
+    if (local) return direct(index, local, dst, false, local);
+    const gw = node.gatewayIface;
+    if (!gw) return noRoute(node, dst);
+    if (gw.problem) return problemDrop(gw);
+    const hop = gatewayHop(memo, gw);
+    if (!('key' in hop)) return hop;
+    if (ownsIp(hop.node, dst)) return { ok: true, egress: gw, last: hop, routed: false };
+    if (!hop.node.forwards) return notARouter(hop.node, gw);
+    const rest = onward(memo, hop.node, dst);
+    return rest.ok ? { ok: true, egress: gw, last: rest.last, routed: true } : rest;
+  };
 }

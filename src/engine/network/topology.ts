@@ -10,7 +10,7 @@ import type {
   World,
 } from '../model/types';
 import { hostList } from '../model/world';
-import { type Cidr, formatIp, parseCidr, parseIp } from './addr';
+import { type Cidr, formatIp, maskOf, parseCidr, parseIp } from './addr';
 import type { DeviceRef, PortRef } from './types';
 
 /**
@@ -31,6 +31,10 @@ export interface L3Node {
   readonly name: string;
   readonly device: DeviceRef;
   readonly ifaces: Iface[];
+  /** Its interfaces that have an address. */
+  readonly addressed: Iface[];
+  /** The interface of its default route (the first with a gateway in its subnet), if any. */
+  gatewayIface: Iface | null;
   /** Why it neither sends nor answers (a VM that is off); null while it runs. */
   readonly down: string | null;
   /** Whether it forwards packets between its subnets (routers do). */
@@ -47,6 +51,9 @@ export interface Iface {
   readonly name: string;
   readonly mac: string;
   readonly cidr: Cidr | null;
+  /** The subnet mask and network as 32-bit integers, so that a subnet test is one comparison. */
+  readonly mask: number;
+  readonly net: number;
   /** The address without prefix, for frames and sentences. */
   readonly ipText: string | null;
   /** The gateway address; null when it has none or it is malformed. */
@@ -119,8 +126,8 @@ export interface PswInfo {
   readonly ports: Map<number, PortEnd>;
   readonly down: ReadonlySet<number>;
   readonly portRefs: Map<number, PortRef>;
-  /** Cabled port numbers in ascending order, the order a flood goes out in. */
-  readonly order: number[];
+  /** Ports that pass frames on (up, with a working NIC or a router behind), ascending: where a flood goes. */
+  readonly carrying: { readonly port: number; readonly ref: PortRef; readonly end: PortEnd }[];
 }
 
 export interface NetIndex {
@@ -198,7 +205,7 @@ function buildPsw(base: number, sw: PhysicalSwitch): PswInfo {
     ports: new Map(),
     down: new Set(sw.downPorts),
     portRefs: new Map(),
-    order: [],
+    carrying: [],
   };
 }
 
@@ -225,6 +232,7 @@ function buildIndex(world: World): NetIndex {
 
   const addIface = (iface: Iface) => {
     iface.node.ifaces.push(iface);
+    if (iface.cidr) iface.node.addressed.push(iface);
     byKey.set(iface.key, iface);
     byMac.set(iface.mac, iface);
     if (iface.cidr) {
@@ -293,6 +301,8 @@ function buildIndex(world: World): NetIndex {
         name: vm.name,
         device: { kind: 'vm', id: vm.id, name: vm.name, hostId: host.id },
         ifaces: [],
+        addressed: [],
+        gatewayIface: null,
         down: whyVmDown(vm),
         forwards: false,
       };
@@ -322,6 +332,7 @@ function buildIndex(world: World): NetIndex {
           name,
           mac: vnic.mac,
           cidr,
+          ...subnetBits(cidr),
           ipText: cidr ? formatIp(cidr.ip) : null,
           gateway: vnic.gateway ? parseIp(vnic.gateway) : null,
           vlan,
@@ -355,6 +366,8 @@ function buildIndex(world: World): NetIndex {
       name: router.name,
       device: { kind: 'router', id: router.id, name: router.name, hostId: null },
       ifaces: [],
+      addressed: [],
+      gatewayIface: null,
       down: null,
       forwards: true,
     };
@@ -380,6 +393,7 @@ function buildIndex(world: World): NetIndex {
         name: `${router.name} ${vlanText(rif.vlan)}`,
         mac: rif.mac,
         cidr,
+        ...subnetBits(cidr),
         ipText: cidr ? formatIp(cidr.ip) : null,
         gateway: null,
         vlan: rif.vlan,
@@ -395,8 +409,18 @@ function buildIndex(world: World): NetIndex {
       });
     }
   }
-  for (const psw of pswitches.values())
-    psw.order.push(...[...psw.ports.keys()].sort((a, b) => a - b));
+  for (const node of nodes.values()) {
+    node.gatewayIface =
+      node.addressed.find((i) => i.gateway !== null && inSubnetOf(i, i.gateway)) ?? null;
+  }
+  for (const psw of pswitches.values()) {
+    for (const port of [...psw.ports.keys()].sort((a, b) => a - b)) {
+      const end = psw.ports.get(port);
+      const ref = psw.portRefs.get(port);
+      const works = end?.kind === 'router' || end?.nic.broken === null;
+      if (end && ref && works && !psw.down.has(port)) psw.carrying.push({ port, ref, end });
+    }
+  }
   return { vms, nodes, byIp, byMac, byKey, vswitches, pswitches, nics };
 }
 
@@ -410,6 +434,17 @@ export function netIndex(world: World): NetIndex {
     cache.set(world, index);
   }
   return index;
+}
+
+function subnetBits(cidr: Cidr | null): { mask: number; net: number } {
+  if (!cidr) return { mask: 0, net: 0 };
+  const mask = maskOf(cidr.prefix) | 0;
+  return { mask, net: cidr.ip & mask };
+}
+
+/** Whether `ip` is in the interface's subnet; false when it has no address. */
+export function inSubnetOf(i: Iface, ip: number): boolean {
+  return i.cidr !== null && (ip & i.mask) === i.net;
 }
 
 /** An interface that can send and answer: its node runs and it is plugged in. */

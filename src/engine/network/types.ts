@@ -139,8 +139,10 @@ export interface Trace {
 export type PingTarget = { readonly vmId: VmId } | { readonly ip: string };
 
 /** One cell of the reachability matrix: can the row's VM ping the column's VM? */
-export type ReachCell =
-  { readonly ok: true; readonly routed: boolean } | ({ readonly ok: false } & Drop);
+export type ReachCell = { readonly ok: true; readonly routed: boolean } | Failure;
+
+/** A drop as a result value: what a failed check, or a refused matrix cell, holds. */
+export type Failure = { readonly ok: false } & Drop;
 
 export interface ReachabilityMatrix {
   readonly vms: readonly { readonly id: VmId; readonly name: string; readonly ip: string | null }[];

@@ -91,7 +91,12 @@ function pswPortFor(index: NetIndex, psw: PswInfo, mac: string): string | null {
   return nic && nic.psw === psw ? String(nic.port) : null;
 }
 
-const names = (ports: readonly PortRef[]) => ports.map((p) => p.name).join(', ');
+/** Port names for a sentence; a long flood is counted rather than listed. */
+function names(ports: readonly PortRef[]): string {
+  if (ports.length <= 6) return ports.map((p) => p.name).join(', ');
+  const shown = ports.slice(0, 4).map((p) => p.name);
+  return `${shown.join(', ')} and ${ports.length - 4} more`;
+}
 
 const tagOf = (vlan: number): number | null => (vlan === 0 ? null : vlan);
 
@@ -221,17 +226,13 @@ export function walkFrame(
         const inPort = psw.portRefs.get(port) ?? { id: inKey, name: `port ${port}` };
         const isNew = learn.learnMac(psw.sw.id, vlan, base.srcMac, inKey);
         let lookup: 'hit' | 'miss' | 'broadcast' = broadcast ? 'broadcast' : 'miss';
-        let outs: number[] = [];
         const e = broadcast ? undefined : learn.macLookup(psw.sw.id, vlan, base.dstMac);
-        if (e && e.port === pswPortFor(index, psw, base.dstMac)) {
-          lookup = 'hit';
-          if (e.port !== inKey) outs = [Number(e.port)];
-        } else {
-          outs = psw.order.filter((p) => p !== port && carries(psw, p));
-        }
-        const outPorts = outs.map(
-          (p) => psw.portRefs.get(p) ?? { id: String(p), name: `port ${p}` },
-        );
+        if (e && e.port === pswPortFor(index, psw, base.dstMac)) lookup = 'hit';
+        const outs =
+          lookup === 'hit'
+            ? psw.carrying.filter((c) => c.ref.id === e?.port && c.port !== port)
+            : psw.carrying.filter((c) => c.port !== port);
+        const outPorts = outs.map((c) => c.ref);
         const step = rec.add({
           parent: it.parent,
           device: psw.device,
@@ -245,11 +246,10 @@ export function walkFrame(
           wire: true,
           text: switchText(psw.sw.name, inPort, vlan, base, lookup, outPorts, isNew),
         });
-        for (const p of outs) {
-          const end = psw.ports.get(p);
-          if (end?.kind === 'pnic') {
+        for (const { port: p, end } of outs) {
+          if (end.kind === 'pnic') {
             queue.push({ k: 'nic-in', nic: end.nic, vlan, parent: step, tag: tagOf(vlan) });
-          } else if (end) {
+          } else {
             queue.push({ k: 'router', end, psw, port: p, vlan, parent: step, tag: tagOf(vlan) });
           }
         }
@@ -341,13 +341,6 @@ export function walkFrame(
       }
     }
   }
-}
-
-/** A physical switch port that passes frames on: up, with a working NIC or a router behind it. */
-function carries(psw: PswInfo, port: number): boolean {
-  if (psw.down.has(port)) return false;
-  const end = psw.ports.get(port);
-  return end !== undefined && (end.kind === 'router' || end.nic.broken === null);
 }
 
 function choice(
