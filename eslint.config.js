@@ -75,6 +75,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Eager UI reads the engine through engine/read; the rest arrives lazily as the store's runtime.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/store/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)engine(/index|/runtime)?$',
+              allowTypeImports: true,
+              message:
+                'Import engine values from engine/read, and simulation functions through useRuntime() (store.runtime): the full engine loads after the first paint.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer('engine', ['lessons', 'store', 'ui', 'app', 'scenarios'], uiPackages),
   layer('scenarios', ['lessons', 'store', 'ui', 'app'], uiPackages),
   layer('lessons', ['store', 'ui', 'app']),

@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense } from 'react';
-import { defaultScenario } from '../scenarios/builtin/default';
+import { DEFAULT_SCENARIO } from '../scenarios/builtin/defaultFile';
 import type { SandboxStoreApi } from '../store/sandboxStore';
 import { TabList, TabPanel } from '../ui/components/Tabs';
 import { SIDE_PANELS, VIEWS } from '../ui/layout/registry';
@@ -24,8 +24,7 @@ function Layout({ store }: { store: SandboxStoreApi }) {
       )
     )
       return;
-    const scenario = defaultScenario();
-    store.getState().load(scenario.state, scenario.name);
+    store.getState().load(DEFAULT_SCENARIO.state, DEFAULT_SCENARIO.name);
   };
   return (
     <div className="flex h-screen flex-col bg-slate-50 text-slate-900">

@@ -1,5 +1,4 @@
-import { BUILTIN_SCENARIOS } from '../scenarios/builtin';
-import { defaultScenario } from '../scenarios/builtin/default';
+import { DEFAULT_SCENARIO } from '../scenarios/builtin/defaultFile';
 import type { Scenario } from '../scenarios/schema';
 import { loadAutosave } from '../store/persistence';
 
@@ -15,8 +14,12 @@ export interface Boot {
  */
 export async function initialScenario(location: Location, storage: Storage): Promise<Boot> {
   const named = new URLSearchParams(location.search).get('scenario');
-  const builtin = named ? BUILTIN_SCENARIOS.find((s) => s.id === named) : undefined;
-  if (builtin) return { scenario: builtin.build() };
+  if (named === 'default') return { scenario: DEFAULT_SCENARIO };
+  if (named) {
+    const { BUILTIN_SCENARIOS } = await import('../scenarios/builtin');
+    const builtin = BUILTIN_SCENARIOS.find((s) => s.id === named);
+    if (builtin) return { scenario: builtin.build() };
+  }
   const saved = await loadAutosave(storage);
   if (saved.kind === 'ok')
     return {
@@ -25,5 +28,5 @@ export async function initialScenario(location: Location, storage: Storage): Pro
     };
   const message =
     saved.kind === 'unreadable' ? { text: saved.message, tone: 'error' as const } : undefined;
-  return { scenario: defaultScenario(), ...(message ? { message } : {}) };
+  return { scenario: DEFAULT_SCENARIO, ...(message ? { message } : {}) };
 }

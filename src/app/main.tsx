@@ -16,6 +16,8 @@ async function start() {
     store.getState().placeHost(id, at);
   if (message) store.getState().notify(message.text, message.tone);
   installTestHook(store);
+  // The state-changing half of the engine loads while the first paint happens.
+  void import('../engine/runtime').then((runtime) => store.getState().attachRuntime(runtime));
   createRoot(root).render(
     <StrictMode>
       <App store={store} />

@@ -44,16 +44,8 @@ export { tick } from './sim/tick';
 export { emptyState } from './sim/state';
 export { LOG_LIMIT } from './sim/log';
 export { nextRandom } from './sim/prng';
-export {
-  HISTORY_LIMIT,
-  startSession,
-  execute,
-  advance,
-  undo,
-  redo,
-  type Session,
-  type ExecuteResult,
-} from './sim/history';
+export { startSession, type Session } from './sim/session';
+export { HISTORY_LIMIT, execute, advance, undo, redo, type ExecuteResult } from './sim/history';
 export { hostList, vmsOf, allVms, findVm, portGroupNames } from './model/world';
 export { EXPLAIN } from './explain';
 // Platforms, containers, crashes, the layer X-ray and the compare view (issue 4).

@@ -1,4 +1,4 @@
-import { type Host, type State, isType2, vmsOf } from '../engine';
+import { type Host, type State, isType2, vmsOf } from '../engine/read';
 
 /**
  * Geometry of the layered diagram, in canvas units. Each host is drawn bottom to top as

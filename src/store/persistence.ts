@@ -1,4 +1,4 @@
-import type { State } from '../engine';
+import type { State } from '../engine/read';
 import { scenarioFromState, serializeScenario } from '../scenarios/format';
 import type { ScenarioError } from '../scenarios/parse';
 import type { Scenario } from '../scenarios/schema';

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { State } from '../engine';
+import type { State } from '../engine/read';
 import { type SessionSlice, createSessionSlice } from './sessionSlice';
 import { type UiSlice, createUiSlice } from './uiSlice';
 

@@ -1,18 +1,15 @@
 import type { StateCreator } from 'zustand';
-import {
-  type Command,
-  type Session,
-  type State,
-  advance,
-  execute,
-  redo,
-  startSession,
-  undo,
-} from '../engine';
+import { type Command, type Session, type State, startSession } from '../engine/read';
+import type * as Runtime from '../engine/runtime';
 import type { SandboxStore } from './sandboxStore';
+
+export type EngineRuntime = typeof Runtime;
 
 export interface SessionSlice {
   session: Session;
+  /** The engine's state-changing half, attached once it has loaded (see app/main.tsx). */
+  runtime: EngineRuntime | null;
+  attachRuntime: (runtime: EngineRuntime) => void;
   /** Runs a command; a refusal is shown to the learner and changes nothing. */
   dispatch: (command: Command) => { ok: true } | { ok: false; reason: string };
   undo: () => void;
@@ -24,31 +21,45 @@ export interface SessionSlice {
   scenarioName: string;
 }
 
+const STILL_LOADING = 'The simulation is still loading; try again in a moment.';
+
 export const createSessionSlice =
   (initial: State, name: string): StateCreator<SandboxStore, [], [], SessionSlice> =>
   (set, get) => ({
     session: startSession(initial),
     scenarioName: name,
+    runtime: null,
+    attachRuntime: (runtime) => set({ runtime }),
     dispatch: (command) => {
-      const result = execute(get().session, command);
+      const { runtime, session, notify } = get();
+      if (!runtime) {
+        notify(STILL_LOADING, 'info');
+        return { ok: false, reason: STILL_LOADING };
+      }
+      const result = runtime.execute(session, command);
       if (!result.ok) {
-        get().notify(result.reason, 'error');
+        notify(result.reason, 'error');
         return result;
       }
       set({ session: result.session });
       return { ok: true };
     },
     undo: () => {
-      const next = undo(get().session);
+      const { runtime, session, notify } = get();
+      const next = runtime?.undo(session);
       if (next) set({ session: next });
-      else get().notify('Nothing to undo.', 'info');
+      else notify(runtime ? 'Nothing to undo.' : STILL_LOADING, 'info');
     },
     redo: () => {
-      const next = redo(get().session);
+      const { runtime, session, notify } = get();
+      const next = runtime?.redo(session);
       if (next) set({ session: next });
-      else get().notify('Nothing to redo.', 'info');
+      else notify(runtime ? 'Nothing to redo.' : STILL_LOADING, 'info');
     },
-    advanceClock: (dt) => set({ session: advance(get().session, dt) }),
+    advanceClock: (dt) => {
+      const { runtime, session } = get();
+      if (runtime) set({ session: runtime.advance(session, dt) });
+    },
     load: (state, scenarioName) =>
       set({ session: startSession(state), scenarioName, selection: null, positions: {} }),
   });

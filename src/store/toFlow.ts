@@ -8,7 +8,7 @@ import {
   type Vm,
   hostUsage,
   vmsOf,
-} from '../engine';
+} from '../engine/read';
 import { GEOMETRY, type HostBox, type Point, layoutHosts, vmOffset } from './layout';
 
 export type HostNodeData = { host: Host; usage: HostUsage; box: HostBox };

@@ -14,3 +14,11 @@ export function useStoreApi(): SandboxStoreApi {
 export function useSandbox<T>(selector: (s: SandboxStore) => T): T {
   return useStore(useStoreApi(), selector);
 }
+
+/**
+ * The engine's simulation half (commands, traces, placement, compare), or null for the few
+ * moments after the first paint before it has loaded. See engine/read.ts.
+ */
+export function useRuntime() {
+  return useSandbox((s) => s.runtime);
+}

@@ -1,26 +1,15 @@
 import type { Command } from '../commands';
 import { apply } from '../commands';
 import type { EventKind } from '../model/events';
-import type { State, World } from '../model/types';
+import type { State } from '../model/types';
 import { event, record } from './log';
 import { tick } from './tick';
+import type { Session } from './session';
+
+export { type Session, startSession } from './session';
 
 /** How many steps back undo reaches. */
 export const HISTORY_LIMIT = 200;
-
-/**
- * A state with its undo history. Undo and redo swap the world only: the clock, the PRNG, the
- * id counter and the log keep moving forward, so undo never reuses an id or rewinds time.
- */
-export interface Session {
-  readonly state: State;
-  readonly past: readonly World[];
-  readonly future: readonly World[];
-}
-
-export function startSession(state: State): Session {
-  return { state, past: [], future: [] };
-}
 
 export type ExecuteResult = { ok: true; session: Session } | { ok: false; reason: string };
 

@@ -10,7 +10,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useMemo, useState } from 'react';
-import type { HostId, VmId } from '../../engine';
+import type { HostId, VmId } from '../../engine/read';
 import { type FlowNode, toFlow } from '../../store/toFlow';
 import { useSandbox, useStoreApi } from '../storeContext';
 import { HostNode } from './HostNode';

@@ -1,6 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { hypervisorById, osName } from '../../engine';
+import { hypervisorById, osName } from '../../engine/read';
 import { GEOMETRY } from '../../store/layout';
 import type { HostNode as HostNodeType } from '../../store/toFlow';
 import { Meter } from '../components/Meter';

@@ -1,6 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { type VmPower, osName } from '../../engine';
+import { type VmPower, osName } from '../../engine/read';
 import type { VmNode as VmNodeType } from '../../store/toFlow';
 
 const POWER_STYLE: Record<VmPower, string> = {

@@ -1,4 +1,4 @@
-import { ASSUMPTION_INFO, type Assumptions } from '../../engine';
+import { ASSUMPTION_INFO, type Assumptions } from '../../engine/read';
 import { Field } from '../components/Field';
 import { useSandbox } from '../storeContext';
 import { num, useCommit } from './useCommit';

@@ -6,7 +6,7 @@ import {
   type HypervisorPlatform,
   OPERATING_SYSTEMS,
   hypervisorById,
-} from '../../engine';
+} from '../../engine/read';
 import { Field } from '../components/Field';
 import { Button, Explain, Section } from '../components/Section';
 import { num, useCommit } from './useCommit';

@@ -1,4 +1,4 @@
-import { EXPLAIN, type HostId, type VmId, findVm } from '../../engine';
+import { EXPLAIN, type HostId, type VmId, findVm } from '../../engine/read';
 import { Explain } from '../components/Section';
 import { useSandbox } from '../storeContext';
 import { HostInspector } from './HostInspector';

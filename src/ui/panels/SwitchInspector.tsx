@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EXPLAIN, type Host, type NicId, type VSwitch } from '../../engine';
+import { EXPLAIN, type Host, type NicId, type VSwitch } from '../../engine/read';
 import { Field } from '../components/Field';
 import { Button, Explain, Section } from '../components/Section';
 import { num, useCommit } from './useCommit';

@@ -6,7 +6,7 @@ import {
   OPERATING_SYSTEMS,
   type Vm,
   portGroupNames,
-} from '../../engine';
+} from '../../engine/read';
 import { Field } from '../components/Field';
 import { Button, Explain, Section } from '../components/Section';
 import { useSandbox } from '../storeContext';

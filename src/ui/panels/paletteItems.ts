@@ -1,4 +1,4 @@
-import { type HostId, type VmId, findVm, hostList, whyNotFits } from '../../engine';
+import { type HostId, type VmId, findVm, hostList, whyNotFits } from '../../engine/read';
 import type { SandboxStoreApi } from '../../store/sandboxStore';
 
 /** The drag payload type for palette items, so a stray text drop is ignored. */

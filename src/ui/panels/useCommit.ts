@@ -1,4 +1,4 @@
-import type { Command } from '../../engine';
+import type { Command } from '../../engine/read';
 import { useStoreApi } from '../storeContext';
 
 /** Dispatches a command and returns the refusal reason, or null when it was applied. */

@@ -1,0 +1,20 @@
+/**
+ * The engine's read-only half: data types, catalogs, capacity figures and explanations, which
+ * is all a first paint of the datacenter needs. Eager UI code imports values from here only;
+ * everything that runs the simulation (commands, the clock, undo, traces, placement, compare)
+ * comes through `engine/runtime`, which the app loads right after the first paint and hands
+ * to the store (`useRuntime()` in the UI). Importing the full index from eager code would pull
+ * the whole engine into the first download, because a bundler cannot split a barrel.
+ */
+export type * from './index';
+export { ID_PREFIX } from './model/ids';
+export { DEFAULT_ASSUMPTIONS, ASSUMPTION_INFO } from './model/assumptions';
+export { HYPERVISORS, hypervisorById } from './catalog/hypervisors';
+export { OPERATING_SYSTEMS, osById, osName } from './catalog/operatingSystems';
+export { RUNTIMES, runtimeById } from './catalog/runtimes';
+export { hostUsage, holdsResources, isType2 } from './capacity/usage';
+export { whyNotFits } from './capacity/fit';
+export { LIMITS } from './commands/validate';
+export { hostList, vmsOf, allVms, findVm, portGroupNames } from './model/world';
+export { startSession } from './sim/session';
+export { EXPLAIN } from './explain';
