@@ -4,12 +4,14 @@
  */
 import { run as engine } from './engine';
 import { run as network } from './network';
+import { run as orchestrator } from './orchestrator';
 import { run as packing } from './packing';
 import { run as platforms } from './platforms';
 import { run as scenarios } from './scenarios';
 
 await engine();
 await network();
+await orchestrator();
 await packing();
 await platforms();
 await scenarios();

@@ -130,7 +130,12 @@ export function setOpen(c: Capacity, i: number, open: boolean): void {
 }
 
 /** Extra per-host test a placement may add (rules, networks, storage); null: none. */
-export type Allowed = ((i: number) => boolean) | null;
+export type Allowed = ((i: number) => boolean) | Uint8Array | null;
+
+/** Whether `allowed` lets host i through: a test, or a mask with 1 where it may go. */
+function lets(allowed: Allowed, i: number): boolean {
+  return allowed === null || (typeof allowed === 'function' ? allowed(i) : allowed[i] === 1);
+}
 
 /** The first host, in order, where the VM fits and `allowed` agrees; -1 when none. */
 export function firstFit(
@@ -148,7 +153,7 @@ export function firstFit(
     if (treeCores[k]! < vcpus || treeCpuFree[k]! < vcpus || treeMemFree[k]! < need) continue;
     if (k >= size) {
       const i = k - size;
-      if (fits(c, i, vcpus, memGb) && (allowed === null || allowed(i))) return i;
+      if (fits(c, i, vcpus, memGb) && lets(allowed, i)) return i;
       continue;
     }
     stack.push(2 * k + 1, 2 * k);
@@ -183,23 +188,36 @@ export function policyKey(
   vcpus: number,
   memGb: number,
 ): PolicyKey {
+  return { primary: primaryKey(policy, c, i, vcpus, memGb), secondary: secondaryKey(policy, c, i, vcpus) };
+}
+
+/** The figure a policy ranks by first, lower is better. */
+function primaryKey(policy: PlacementPolicy, c: Capacity, i: number, vcpus: number, memGb: number): number {
   switch (policy) {
     case 'first-fit':
-      return { primary: i, secondary: 0 };
+      return i;
     case 'best-fit':
-      // The tightest hole: the least memory left, then the fewest vCPUs left.
-      return {
-        primary: c.memCap[i]! - c.memUsed[i]! - memGb,
-        secondary: c.cpuCap[i]! - c.cpuUsed[i]! - vcpus,
-      };
+      // The tightest hole: the least memory left.
+      return c.memCap[i]! - c.memUsed[i]! - memGb;
     case 'spread':
-      return { primary: memShareAfter(c, i, memGb), secondary: cpuShareAfter(c, i, vcpus) };
+      return memShareAfter(c, i, memGb);
     case 'pack':
       // Hosts already running VMs first (an empty host stays empty), the fullest of them first.
-      return {
-        primary: (c.count[i]! > 0 ? 0 : 1e6) - memShareAfter(c, i, memGb),
-        secondary: -cpuShareAfter(c, i, vcpus),
-      };
+      return (c.count[i]! > 0 ? 0 : 1e6) - memShareAfter(c, i, memGb);
+  }
+}
+
+/** The tie-breaker on CPU: fewest vCPUs left (best fit), lowest use (spread), highest (pack). */
+function secondaryKey(policy: PlacementPolicy, c: Capacity, i: number, vcpus: number): number {
+  switch (policy) {
+    case 'first-fit':
+      return 0;
+    case 'best-fit':
+      return c.cpuCap[i]! - c.cpuUsed[i]! - vcpus;
+    case 'spread':
+      return cpuShareAfter(c, i, vcpus);
+    case 'pack':
+      return -cpuShareAfter(c, i, vcpus);
   }
 }
 
@@ -207,7 +225,10 @@ export function better(a: PolicyKey, b: PolicyKey): boolean {
   return a.primary < b.primary || (a.primary === b.primary && a.secondary < b.secondary);
 }
 
-/** The host the policy picks for one VM among those that fit and are allowed; -1 when none. */
+/**
+ * The host the policy picks for one VM among those that fit and are allowed; -1 when none.
+ * Ties go to the earlier host. The scan allocates nothing, as HA runs it for every VM.
+ */
 export function choose(
   c: Capacity,
   policy: PlacementPolicy,
@@ -217,21 +238,33 @@ export function choose(
 ): number {
   if (policy === 'first-fit') return firstFit(c, vcpus, memGb, allowed);
   let best = -1;
-  let bestKey: PolicyKey | null = null;
+  let bestPrimary = Infinity;
+  let bestSecondary = Infinity;
   for (let i = 0; i < c.n; i++) {
-    if (!fits(c, i, vcpus, memGb) || (allowed !== null && !allowed(i))) continue;
-    const key = policyKey(policy, c, i, vcpus, memGb);
-    if (bestKey === null || better(key, bestKey)) {
+    if (!fits(c, i, vcpus, memGb) || !lets(allowed, i)) continue;
+    const primary = primaryKey(policy, c, i, vcpus, memGb);
+    if (primary > bestPrimary) continue;
+    const secondary = secondaryKey(policy, c, i, vcpus);
+    if (best < 0 || primary < bestPrimary || secondary < bestSecondary) {
       best = i;
-      bestKey = key;
+      bestPrimary = primary;
+      bestSecondary = secondary;
     }
   }
   return best;
 }
 
+/** Most distinct VM sizes for which placeAll keeps a first-fit frontier per size. */
+const MAX_FRONTIERS = 64;
+
 /**
  * Places VMs one after another in the given order, booking each on the host the policy picks.
  * Returns each VM's host position, or -1 for a VM that fits nowhere.
+ *
+ * First fit without an extra test keeps a frontier per VM size: booking only ever shrinks a
+ * host's room, so a host that once lacked room for a size never has it again within the batch,
+ * and the next search for that size starts where the last one stopped. Each size then walks
+ * the hosts once in all, however many VMs of it there are; the answer is the same first fit.
  */
 export function placeAll(
   c: Capacity,
@@ -241,12 +274,43 @@ export function placeAll(
   allowed: ((vm: number, host: number) => boolean) | null = null,
 ): Int32Array {
   const out = new Int32Array(vcpus.length);
+  const sizes = policy === 'first-fit' && allowed === null ? sizeClasses(vcpus, memGb) : null;
+  const frontier = sizes && new Int32Array(sizes.count);
   for (let v = 0; v < vcpus.length; v++) {
     const cpu = vcpus[v]!;
     const mem = memGb[v]!;
-    const host = choose(c, policy, cpu, mem, allowed && ((i) => allowed(v, i)));
+    let host: number;
+    if (sizes && frontier) {
+      const k = sizes.of[v]!;
+      host = frontier[k]!;
+      while (host < c.n && !fits(c, host, cpu, mem)) host++;
+      frontier[k] = host;
+      if (host === c.n) host = -1;
+    } else {
+      host = choose(c, policy, cpu, mem, allowed && ((i) => allowed(v, i)));
+    }
     out[v] = host;
     if (host >= 0) take(c, host, cpu, mem);
   }
   return out;
+}
+
+/** Each VM's size class (same vCPUs and memory), or null when there are too many sizes. */
+function sizeClasses(
+  vcpus: ArrayLike<number>,
+  memGb: ArrayLike<number>,
+): { readonly of: Int32Array; readonly count: number } | null {
+  const index = new Map<string, number>();
+  const of = new Int32Array(vcpus.length);
+  for (let v = 0; v < vcpus.length; v++) {
+    const key = `${vcpus[v]}/${memGb[v]}`;
+    let k = index.get(key);
+    if (k === undefined) {
+      k = index.size;
+      if (k >= MAX_FRONTIERS) return null;
+      index.set(key, k);
+    }
+    of[v] = k;
+  }
+  return { of, count: index.size };
 }

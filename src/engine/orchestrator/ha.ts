@@ -6,7 +6,7 @@ import { type EventDraft, event } from '../sim/log';
 import { withCalls } from './calls';
 import { take } from './fastPlace';
 import { secs } from './format';
-import { byName } from './hostTable';
+import { byTokens, nameTokens } from './hostTable';
 import { requestOf } from './migrate';
 import {
   checkHost,
@@ -34,9 +34,11 @@ const PRIORITY_RANK: Readonly<Record<RestartPriority, number>> = {
 
 /** Restart order: priority, then name, so the same failure always restarts in the same order. */
 export function restartOrder(vms: readonly Vm[]): Vm[] {
+  const tokens = new Map(vms.map((v) => [v.id, nameTokens(v.name)]));
   return [...vms].sort(
     (a, b) =>
-      PRIORITY_RANK[a.restartPriority] - PRIORITY_RANK[b.restartPriority] || byName(a.name, b.name),
+      PRIORITY_RANK[a.restartPriority] - PRIORITY_RANK[b.restartPriority] ||
+      byTokens(tokens.get(a.id)!, tokens.get(b.id)!, a.name, b.name),
   );
 }
 
@@ -74,26 +76,23 @@ export function planRestarts(world: World, failed: HostId, vms: readonly Vm[]): 
 
 /** Moves VM records between hosts, rebuilding each touched host's VM table once. */
 function relocate(world: World, moves: readonly { vm: Vm; from: HostId; to: HostId }[]): World {
-  const tables = new Map<HostId, Record<string, Vm>>();
-  const tableOf = (id: HostId) => {
-    let t = tables.get(id);
-    if (!t) {
-      const p = world.hosts[id]!.platform;
-      t = p.kind === 'hypervisor' ? { ...p.vms } : {};
-      tables.set(id, t);
-    }
-    return t;
-  };
+  const leaving = new Map<HostId, Set<string>>();
+  const arriving = new Map<HostId, Vm[]>();
   for (const { vm, from, to } of moves) {
-    delete tableOf(from)[vm.id];
-    tableOf(to)[vm.id] = vm;
+    leaving.set(from, (leaving.get(from) ?? new Set()).add(vm.id));
+    arriving.set(to, [...(arriving.get(to) ?? []), vm]);
   }
   const hosts = { ...world.hosts };
-  for (const [id, vms] of tables) {
+  for (const id of new Set([...leaving.keys(), ...arriving.keys()])) {
     const host = hosts[id]!;
-    if (host.platform.kind === 'hypervisor') {
-      hosts[id] = { ...host, platform: { ...host.platform, vms: vms as Record<VmId, Vm> } };
+    if (host.platform.kind !== 'hypervisor') continue;
+    const gone = leaving.get(id);
+    const vms: Record<string, Vm> = {};
+    for (const vmId in host.platform.vms) {
+      if (!gone?.has(vmId)) vms[vmId] = host.platform.vms[vmId as VmId]!;
     }
+    for (const vm of arriving.get(id) ?? []) vms[vm.id] = vm;
+    hosts[id] = { ...host, platform: { ...host.platform, vms: vms as Record<VmId, Vm> } };
   }
   return { ...world, hosts };
 }
@@ -144,10 +143,11 @@ export function applyRestarts(
       downtimeS: detection + boot,
     }),
   );
+  const down = `Down ${secs(detection + boot)}: ${secs(detection)} until HA acted + ${secs(boot)} to boot.`;
   const events = plan.placed.map(({ vm, to, why }) =>
     event(
       'ha.restarted',
-      `HA: restarting ${vm.name} (priority ${vm.restartPriority}) from ${failedName} on ${to.name}: ${why}. Down ${secs(detection + boot)}: ${secs(detection)} until HA acted + ${secs(boot)} to boot.`,
+      `HA: restarting ${vm.name} (priority ${vm.restartPriority}) from ${failedName} on ${to.name}: ${why}. ${down}`,
       vm.id,
       to.id,
     ),

@@ -3,10 +3,16 @@ import type { HostId } from '../model/ids';
 import type { Host, World } from '../model/types';
 import { type Capacity, buildCapacity } from './fastPlace';
 
+/** A name cut into runs of digits and of other characters, for byName. */
+export const nameTokens = (name: string): string[] => name.match(/\d+|\D+/g) ?? [];
+
 /** Compares names with their digits as numbers, so esx-2 comes before esx-10. */
 export function byName(a: string, b: string): number {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
+  return byTokens(nameTokens(a), nameTokens(b), a, b);
+}
+
+/** byName on names already cut into tokens, to sort many names without cutting them again. */
+export function byTokens(pa: readonly string[], pb: readonly string[], a: string, b: string): number {
   for (let k = 0; k < Math.min(pa.length, pb.length); k++) {
     const x = pa[k]!;
     const y = pb[k]!;

@@ -80,7 +80,7 @@ export interface PlacementContext {
   readonly sourceNets: ReadonlyMap<string, number>;
   /** 1 where a host passes every filter that does not depend on the VM. */
   readonly mask: Uint8Array;
-  /** Network masks by the VM's set of port groups, computed once per set. */
+  /** The static mask and the network filter together, by the VM's port groups, once per set. */
   readonly netMasks: Map<string, Uint8Array>;
 }
 
@@ -201,13 +201,14 @@ function networkProblem(
   return null;
 }
 
-function networkMask(ctx: PlacementContext, networks: readonly (string | null)[]): Uint8Array {
-  const key = [...new Set(networks.filter((n) => n !== null))].sort().join('\n');
+/** 1 where a host passes every filter but capacity and the rules, for these port groups. */
+function openMask(ctx: PlacementContext, networks: readonly (string | null)[]): Uint8Array {
+  const key = networks.length === 0 ? '' : [...new Set(networks.filter((n) => n !== null))].sort().join('\n');
   let mask = ctx.netMasks.get(key);
   if (!mask) {
     mask = new Uint8Array(ctx.table.hosts.length);
     ctx.table.hosts.forEach((host, i) => {
-      mask![i] = networkProblem(ctx, host, networks) === null ? 1 : 0;
+      mask![i] = ctx.mask[i] === 1 && networkProblem(ctx, host, networks) === null ? 1 : 0;
     });
     ctx.netMasks.set(key, mask);
   }
@@ -255,14 +256,13 @@ export function checkHost(
 
 /** Picks a host for one request with the policy, the fast way (no sentences); -1 when none. */
 export function pick(ctx: PlacementContext, req: PlacementRequest): number {
-  const net = networkMask(ctx, req.networks);
+  const open = openMask(ctx, req.networks);
   const rc = constraintOf(ctx, req);
-  const { mask, table } = ctx;
+  const { table } = ctx;
   const allowed =
     rc === NO_RULES
-      ? (i: number) => mask[i] === 1 && net[i] === 1
-      : (i: number) =>
-          mask[i] === 1 && net[i] === 1 && ruleProblem(rc, table.hosts[i]!.id, hostNamer(ctx.world)) === null;
+      ? open
+      : (i: number) => open[i] === 1 && ruleProblem(rc, table.hosts[i]!.id, hostNamer(ctx.world)) === null;
   return choose(table.cap, ctx.policy, req.vcpus, req.memoryGb, allowed);
 }
 
