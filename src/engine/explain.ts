@@ -14,6 +14,9 @@ export const EXPLAIN = {
   pnic: 'A physical NIC of the server. Used as an uplink, it joins a virtual switch to the physical network; a standby uplink takes over when the active one fails.',
   physicalSwitch:
     "A physical Ethernet switch joining the servers. Frames between VMs on different hosts leave through an uplink, tagged with their VLAN, cross this switch and enter the other host's virtual switch.",
+  router:
+    'A router joins subnets and VLANs at layer 3: without one, different VLANs or subnets do not reach each other. This one is a router on a stick: one cable to a trunk port of the physical switch, one interface per VLAN, each the gateway of its subnet, so traffic between VLANs goes up to it and back down.',
+  arp: 'Before the first IP packet to a neighbour, a host broadcasts an ARP request ("who has 10.0.10.12?") and keeps the answer in its ARP cache for a while. A packet for another subnet goes to the MAC of the gateway instead.',
   overcommit:
     'More vCPUs than physical cores is normal (a ratio such as 4:1); when demand exceeds the cores, VMs wait for CPU. Memory overcommit is possible (ballooning, swapping) but costs performance, so many operators reserve memory fully.',
   bareMetal:
