@@ -86,7 +86,7 @@ export interface PortGroupView {
     readonly vnicId: string;
     readonly mac: string;
     readonly ip: string | null;
-    /** The VLAN its frames are in (on a trunk, the one its guest tags). */
+    /** The VLAN its frames are in (on a trunk, the one its guest tags); -1 when the switch drops them. */
     readonly vlan: number;
     readonly running: boolean;
   }[];
@@ -98,11 +98,11 @@ export function portGroupView(
   switchId: string,
   portGroupName: string,
 ): PortGroupView | null {
-  const vsw = netIndex(state.world).vswitches.get(switchId);
+  const index = netIndex(state.world);
+  const vsw = index.vswitches.get(switchId);
   const pg = vsw?.sw.portGroups.find((p) => p.name === portGroupName);
   if (!vsw || !pg) return null;
-  const members = [...vsw.ports.values()]
-    .flat()
+  const members = [...index.byKey.values()]
     .filter((i) => i.portGroup === pg)
     .map((i) => ({
       vmId: i.node.id as VmId,

@@ -148,11 +148,11 @@ class PingRun {
       },
       ip: null,
     };
-    let stored: number | null = null;
+    const back = { step: -1 };
     walkFrame(this.ctx, target, reply, answer.step, (a) => {
-      if (a.iface !== iface || stored !== null) return;
+      if (a.iface !== iface || back.step >= 0) return;
       learn.learnArp(iface.key, ipText, target.mac);
-      stored = rec.add({
+      back.step = rec.add({
         parent: a.parent,
         device: node.device,
         action: 'deliver',
@@ -162,13 +162,11 @@ class PingRun {
         text: `${node.name} stores ${ipText} → ${target.mac} in its ARP cache.`,
       });
     });
-    if (stored === null) {
-      const failed = this.fail(diagnose(index, target, iface.cidr?.ip ?? 0), answer.step);
-      rec.phase = phase;
-      return failed;
-    }
     rec.phase = phase;
-    return { mac: target.mac, step: stored };
+    // The answer crosses the segment the question just crossed, so this holds unless a
+    // switch's rules are broken; then the trace says where the answer got lost.
+    if (back.step < 0) return this.fail(diagnose(index, target, iface.cidr?.ip ?? 0), answer.step);
+    return { mac: target.mac, step: back.step };
   }
 
   /** Sends one ICMP packet from `node` to `dst`, through a router when the route says so. */
@@ -214,15 +212,17 @@ class PingRun {
           : `${node.name} sends ${what} to ${dstText} ${via} (MAC ${resolved.mac}).`,
     });
     // What became of the packet where it arrived: kept, to be routed on, or dropped.
-    let arrived: { iface: Iface; step: number; forward: boolean } | null = null;
-    let dropped = false;
+    const got: { at: { iface: Iface; step: number; forward: boolean } | null; dropped: boolean } = {
+      at: null,
+      dropped: false,
+    };
     walkFrame(this.ctx, r.iface, frame, sent, (a) => {
-      if (a.iface.mac !== resolved.mac || arrived || dropped) return;
+      if (a.iface.mac !== resolved.mac || got.at || got.dropped) return;
       const receiver = a.iface.node;
       const keep = ownsIp(receiver, dst);
       if (!keep && !receiver.forwards) {
         this.fail(notARouter(receiver, r.iface), a.parent);
-        dropped = true;
+        got.dropped = true;
         return;
       }
       const step = rec.add({
@@ -238,10 +238,10 @@ class PingRun {
             ? `${receiver.name} receives the echo request from ${source} and will answer it.`
             : `${receiver.name} receives the echo reply from ${source}: the ping succeeded.`,
       });
-      arrived = { iface: a.iface, step, forward: !keep };
+      got.at = { iface: a.iface, step, forward: !keep };
     });
-    if (dropped) return null;
-    const at = arrived as { iface: Iface; step: number; forward: boolean } | null;
+    if (got.dropped) return null;
+    const at = got.at;
     if (!at) return this.fail(diagnose(index, r.iface, r.nextHop), sent);
     if (!at.forward) return { iface: at.iface, step: at.step, srcIp: source };
     this.routedBy ??= at.iface.node;

@@ -16,8 +16,6 @@ export interface HopInit {
   readonly lookup?: Hop['lookup'];
   readonly wire?: boolean;
   readonly reason?: string | null;
-  /** Extra canvas ids beyond the device and its host. */
-  readonly also?: readonly string[];
 }
 
 const NONE: readonly PortRef[] = [];
@@ -35,7 +33,6 @@ export class TraceRecorder {
     const wire = h.wire ?? false;
     if (wire) this.wire = true;
     const highlight = h.device.hostId ? [h.device.id, h.device.hostId] : [h.device.id];
-    if (h.also) highlight.push(...h.also);
     this.hops.push({
       step,
       parent: h.parent,

@@ -43,7 +43,7 @@ export interface Frame {
   /** ff:ff:ff:ff:ff:ff for a broadcast. */
   readonly dstMac: string;
   readonly ethertype: 'arp' | 'ipv4';
-  /** The 802.1Q VLAN tag the frame carries where this hop sends it on; null: untagged. */
+  /** The 802.1Q VLAN tag the frame carried on the link it arrived over (as sent, at its first hop); null: untagged. */
   readonly tag: number | null;
   readonly arp: ArpPayload | null;
   readonly ip: IpPayload | null;
@@ -90,7 +90,7 @@ export interface Hop {
   /** Where the frame goes next from here; several for a flood, none when it ends here. */
   readonly outPorts: readonly PortRef[];
   readonly action: HopAction;
-  /** The frame as it leaves this hop (or as it arrived, when it goes no further); null when none moves. */
+  /** The frame as it reached this hop (as sent, at the sender's hop); null when none moves. */
   readonly frame: Frame | null;
   /** The VLAN the frame belongs to here, for colour; null when no frame moves. */
   readonly vlan: number | null;
