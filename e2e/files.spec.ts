@@ -67,3 +67,43 @@ test('export then import round-trips the datacenter', async ({ page }) => {
   const after = await page.evaluate(() => JSON.stringify(window.virtlab?.state()));
   expect(JSON.parse(after) as unknown).toEqual(JSON.parse(before) as unknown);
 });
+
+test('a shared link opens the same datacenter elsewhere, and the replaced work can be restored', async ({
+  browser,
+  page,
+}) => {
+  const sandbox = new Sandbox(page);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await sandbox.open();
+  await sandbox.renameVm('web-1', 'shop-1');
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(sandbox.notice()).toContainText('A link to this datacenter was copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('#scenario=');
+
+  // Another learner, with work of their own in their browser, opens the link.
+  const other = await browser.newPage();
+  const theirs = new Sandbox(other);
+  await theirs.open();
+  await theirs.renameVm('web-1', 'mine-1');
+  await other.waitForTimeout(600);
+  await other.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(theirs.vm('shop-1')).toBeVisible();
+  await expect(theirs.vm('mine-1')).toHaveCount(0);
+  await expect(theirs.notice()).toContainText('Opened the shared scenario');
+  expect(other.url()).not.toContain('#scenario=');
+  await other.getByRole('button', { name: 'Restore my previous work' }).click();
+  await expect(theirs.notice()).toContainText('Restored');
+  await expect(theirs.vm('mine-1')).toBeVisible();
+  await other.close();
+});
+
+test('a damaged link says so and keeps the current work', async ({ page }) => {
+  const sandbox = new Sandbox(page);
+  await sandbox.open();
+  await sandbox.renameVm('web-1', 'kept-1');
+  await page.waitForTimeout(600);
+  await page.goto('/#scenario=AAAAbroken');
+  await expect(sandbox.notice()).toContainText('This scenario link is damaged');
+  await expect(sandbox.vm('kept-1')).toBeVisible();
+});

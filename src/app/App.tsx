@@ -5,6 +5,7 @@ import type { SandboxStoreApi } from '../store/sandboxStore';
 import { TabList, TabPanel } from '../ui/components/Tabs';
 import { SIDE_PANELS, VIEWS } from '../ui/layout/registry';
 import { EventLog } from '../ui/panels/EventLog';
+import { Notice } from '../ui/panels/Notice';
 import { Toolbar } from '../ui/panels/Toolbar';
 import { StoreContext, useSandbox } from '../ui/storeContext';
 import { useAutosave } from './useAutosave';
@@ -24,13 +25,14 @@ function Layout({ store }: { store: SandboxStoreApi }) {
       )
     )
       return;
-    store.getState().load(DEFAULT_SCENARIO.state, DEFAULT_SCENARIO.name);
+    store.getState().load(DEFAULT_SCENARIO);
   };
   return (
     <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
       <Toolbar onReset={reset} />
       <div className="flex min-h-0 flex-1">
-        <main className="flex min-w-0 flex-1 flex-col" aria-label="Main view">
+        <main className="relative flex min-w-0 flex-1 flex-col" aria-label="Main view">
+          <Notice />
           {VIEWS.length > 1 && (
             <div className="border-b border-slate-300 bg-white px-2">
               <TabList

@@ -1,18 +1,27 @@
 import { DEFAULT_SCENARIO } from '../scenarios/builtin/defaultFile';
 import type { Scenario } from '../scenarios/schema';
-import { loadAutosave } from '../store/persistence';
+import { AUTOSAVE_KEY, fromFile, loadAutosave } from '../store/persistence';
+import { decodeScenarioLink } from '../store/shareLink';
+
+/** Where the work a shared link replaced is kept, so the learner can get it back. */
+export const PREVIOUS_KEY = 'virtlab.autosave.previous';
 
 export interface Boot {
   readonly scenario: Scenario;
   /** What to tell the learner about where the scenario came from, if anything. */
   readonly message?: { text: string; tone: 'info' | 'error' };
+  /** Set when a shared link replaced autosaved work, which PREVIOUS_KEY now holds. */
+  readonly replacedWork?: boolean;
 }
 
 /**
- * Which scenario the page opens on: one named in the URL (?scenario=id, for lessons and tests),
- * else the learner's autosaved work, else the default datacenter.
+ * Which scenario the page opens on: a shared link (#scenario=…), else one named in the URL
+ * (?scenario=id, for lessons and tests), else the learner's autosaved work, else the default.
+ * A broken link says why and falls through, losing nothing.
  */
 export async function initialScenario(location: Location, storage: Storage): Promise<Boot> {
+  const linkProblem = await fromLink(location.hash, storage);
+  if (linkProblem && 'scenario' in linkProblem) return linkProblem;
   const named = new URLSearchParams(location.search).get('scenario');
   if (named === 'default') return { scenario: DEFAULT_SCENARIO };
   if (named) {
@@ -21,12 +30,32 @@ export async function initialScenario(location: Location, storage: Storage): Pro
     if (builtin) return { scenario: builtin.build() };
   }
   const saved = await loadAutosave(storage);
-  if (saved.kind === 'ok')
+  const problem =
+    linkProblem ??
+    (saved.kind === 'unreadable' ? { text: saved.message, tone: 'error' as const } : undefined);
+  if (saved.kind === 'ok') {
     return {
       scenario: saved.scenario,
-      message: { text: 'Your work from last time was restored.', tone: 'info' },
+      message: problem ?? { text: 'Your work from last time was restored.', tone: 'info' },
     };
-  const message =
-    saved.kind === 'unreadable' ? { text: saved.message, tone: 'error' as const } : undefined;
-  return { scenario: DEFAULT_SCENARIO, ...(message ? { message } : {}) };
+  }
+  return { scenario: DEFAULT_SCENARIO, ...(problem ? { message: problem } : {}) };
+}
+
+async function fromLink(
+  hash: string,
+  storage: Storage,
+): Promise<Boot | { text: string; tone: 'error' } | null> {
+  const link = await decodeScenarioLink(hash);
+  if (!link) return null;
+  if ('error' in link) return { text: link.error, tone: 'error' };
+  const loaded = await fromFile(link.text, 'The shared link');
+  if (!loaded.ok) return { text: loaded.message, tone: 'error' };
+  const previous = storage.getItem(AUTOSAVE_KEY);
+  if (previous) storage.setItem(PREVIOUS_KEY, previous);
+  return {
+    scenario: loaded.scenario,
+    message: { text: `Opened the shared scenario "${loaded.scenario.name}".`, tone: 'info' },
+    replacedWork: previous !== null,
+  };
 }

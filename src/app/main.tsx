@@ -5,16 +5,23 @@ import { createRoot } from 'react-dom/client';
 import { createSandboxStore } from '../store/sandboxStore';
 import { App } from './App';
 import { initialScenario } from './boot';
+import { restorePrevious } from './restorePrevious';
 import { installTestHook } from './testHook';
 
 async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element.');
-  const { scenario, message } = await initialScenario(window.location, localStorage);
-  const store = createSandboxStore(scenario.state, scenario.name);
-  for (const [id, at] of Object.entries(scenario.layout?.hostPositions ?? {}))
-    store.getState().placeHost(id, at);
-  if (message) store.getState().notify(message.text, message.tone);
+  const { scenario, message, replacedWork } = await initialScenario(window.location, localStorage);
+  // A shared link has done its job once loaded; a reload then opens the autosaved work.
+  if (window.location.hash)
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  const store = createSandboxStore(scenario);
+  if (message) {
+    const restore = replacedWork
+      ? { label: 'Restore my previous work', run: () => void restorePrevious(store) }
+      : undefined;
+    store.getState().notify(message.text, message.tone, restore);
+  }
   installTestHook(store);
   // The state-changing half of the engine loads while the first paint happens.
   void import('../engine/runtime').then((runtime) => store.getState().attachRuntime(runtime));

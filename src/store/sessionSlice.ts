@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { type Command, type Session, type State, startSession } from '../engine/read';
 import type * as Runtime from '../engine/runtime';
+import type { Scenario } from '../scenarios/schema';
 import type { SandboxStore } from './sandboxStore';
 
 export type EngineRuntime = typeof Runtime;
@@ -16,8 +17,8 @@ export interface SessionSlice {
   redo: () => void;
   /** Advances the simulated clock by dt seconds. */
   advanceClock: (dt: number) => void;
-  /** Replaces the whole datacenter, e.g. after an import; history restarts. */
-  load: (state: State, name: string) => void;
+  /** Replaces the whole datacenter and its layout, e.g. after an import; history restarts. */
+  load: (scenario: Scenario) => void;
   scenarioName: string;
 }
 
@@ -60,6 +61,11 @@ export const createSessionSlice =
       const { runtime, session } = get();
       if (runtime) set({ session: runtime.advance(session, dt) });
     },
-    load: (state, scenarioName) =>
-      set({ session: startSession(state), scenarioName, selection: null, positions: {} }),
+    load: (scenario) =>
+      set({
+        session: startSession(scenario.state),
+        scenarioName: scenario.name,
+        selection: null,
+        positions: scenario.layout?.hostPositions ?? {},
+      }),
   });

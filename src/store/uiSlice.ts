@@ -5,6 +5,7 @@ import type { SandboxStore } from './sandboxStore';
 export type Selection =
   | { kind: 'host'; id: string }
   | { kind: 'vm'; id: string }
+  | { kind: 'container'; id: string }
   | { kind: 'vswitch'; id: string; hostId: string }
   | { kind: 'pswitch'; id: string }
   | null;
@@ -15,6 +16,8 @@ export interface Notice {
   readonly id: number;
   readonly text: string;
   readonly tone: Tone;
+  /** One thing the learner can do about it, e.g. restore the work a shared link replaced. */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 export interface UiSlice {
@@ -24,7 +27,7 @@ export interface UiSlice {
   positions: Readonly<Record<string, Point>>;
   placeHost: (hostId: string, at: Point) => void;
   notice: Notice | null;
-  notify: (text: string, tone: Tone) => void;
+  notify: (text: string, tone: Tone, action?: Notice['action']) => void;
   playing: boolean;
   /** Simulated seconds per real second. */
   speed: number;
@@ -48,7 +51,8 @@ export const createUiSlice: StateCreator<SandboxStore, [], [], UiSlice> = (set, 
   positions: {},
   placeHost: (hostId, at) => set({ positions: { ...get().positions, [hostId]: at } }),
   notice: null,
-  notify: (text, tone) => set({ notice: { id: (get().notice?.id ?? 0) + 1, text, tone } }),
+  notify: (text, tone, action) =>
+    set({ notice: { id: (get().notice?.id ?? 0) + 1, text, tone, ...(action ? { action } : {}) } }),
   playing: false,
   speed: 5,
   setPlaying: (playing) => set({ playing }),

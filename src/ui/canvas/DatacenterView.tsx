@@ -1,4 +1,3 @@
-import { Notice } from '../panels/Notice';
 import { Palette } from '../panels/Palette';
 import { Canvas } from './Canvas';
 
@@ -8,7 +7,6 @@ export function DatacenterView() {
     <div className="flex h-full flex-col">
       <Palette />
       <div className="relative min-h-0 flex-1">
-        <Notice />
         <Canvas />
       </div>
     </div>

@@ -16,7 +16,7 @@ export function Notice() {
     <div
       role="status"
       aria-live="polite"
-      className="pointer-events-none absolute inset-x-0 top-2 z-20 flex justify-center"
+      className="pointer-events-none absolute inset-x-0 top-12 z-20 flex justify-center"
     >
       {visible && (
         <div
@@ -25,6 +25,18 @@ export function Notice() {
           className={`pointer-events-auto flex max-w-2xl items-start gap-3 rounded-lg border-2 px-4 py-2 text-base shadow ${TONE[notice.tone]}`}
         >
           <span className="whitespace-pre-line">{notice.text}</span>
+          {notice.action && (
+            <button
+              type="button"
+              onClick={() => {
+                notice.action?.run();
+                setDismissed(notice.id);
+              }}
+              className="shrink-0 rounded border border-slate-700 bg-white px-2 font-semibold text-slate-900"
+            >
+              {notice.action.label}
+            </button>
+          )}
           <button
             type="button"
             onClick={() => setDismissed(notice.id)}

@@ -1,12 +1,16 @@
 import { useRef } from 'react';
 import { ACTIONS } from '../../store/actions';
 import { fromFile, toFile } from '../../store/persistence';
+import { encodeScenarioLink } from '../../store/shareLink';
 import { SPEEDS } from '../../store/uiSlice';
 import { useSandbox, useStoreApi } from '../storeContext';
 import { formatTime } from './EventLog';
 
 const btn =
   'rounded border border-slate-400 bg-slate-700 px-3 py-1 text-base font-semibold text-white hover:bg-slate-600 disabled:opacity-50 focus-visible:outline-3 focus-visible:outline-sky-300';
+
+/** Links longer than this are cut by some chat and mail tools. */
+const LONG_LINK = 8000;
 
 /** Undo, the clock, and scenario files: everything that is not about one selected thing. */
 export function Toolbar({ onReset }: { onReset: () => void }) {
@@ -31,6 +35,29 @@ export function Toolbar({ onReset }: { onReset: () => void }) {
     URL.revokeObjectURL(a.href);
   };
 
+  const shareLink = async () => {
+    const { session, scenarioName, positions, notify } = store.getState();
+    const base = window.location.origin + window.location.pathname;
+    const url = await encodeScenarioLink(base, toFile(session.state, scenarioName, positions));
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      notify(
+        'The browser did not let VirtLab use the clipboard; use Export to share a file instead.',
+        'error',
+      );
+      return;
+    }
+    const long =
+      url.length > LONG_LINK
+        ? ' Some chat tools cut links this long: if it arrives broken, share the exported file instead.'
+        : '';
+    notify(
+      `A link to this datacenter was copied (${url.length.toLocaleString('en')} characters).${long}`,
+      'success',
+    );
+  };
+
   const importFile = async (file: File) => {
     const loaded = await fromFile(await file.text(), file.name);
     const s = store.getState();
@@ -38,9 +65,7 @@ export function Toolbar({ onReset }: { onReset: () => void }) {
       s.notify(loaded.message, 'error');
       return;
     }
-    s.load(loaded.scenario.state, loaded.scenario.name);
-    for (const [id, at] of Object.entries(loaded.scenario.layout?.hostPositions ?? {}))
-      s.placeHost(id, at);
+    s.load(loaded.scenario);
     s.notify(`Loaded "${loaded.scenario.name}" from ${file.name}.`, 'success');
   };
 
@@ -109,6 +134,9 @@ export function Toolbar({ onReset }: { onReset: () => void }) {
           ))}
         </select>
       </div>
+      <button type="button" className={btn} onClick={() => void shareLink()}>
+        Share link
+      </button>
       <button type="button" className={btn} onClick={exportFile}>
         Export
       </button>
