@@ -7,9 +7,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nextRandom } from '../src/engine/sim/prng';
 import {
+  lowerBoundL2,
   packingProblems,
   packOneDimension,
+  packOntoHosts,
+  packTwoDimensions,
   parseBppLib,
   parseOrLibrary,
   type BinPackingInstance,
@@ -51,7 +55,77 @@ function sets(): BenchSet[] {
   return [...falkenauer, ...triplets].filter((s) => !wanted || wanted.includes(s.name));
 }
 
+/** Median seconds of RUNS calls of `pack`, which must give the same answer every time. */
+function timed<T>(name: string, pack: () => T): { result: T; seconds: number } {
+  const seconds: number[] = [];
+  let result: T | undefined;
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    const again = pack();
+    seconds.push((performance.now() - start) / 1000);
+    if (result !== undefined && JSON.stringify(again) !== JSON.stringify(result)) {
+      throw new Error(`${name}: two runs packed differently`);
+    }
+    result = again;
+  }
+  return { result: result!, seconds: median(seconds) };
+}
+
+/**
+ * VMs on hosts at the engine bench's scale: 2000 VMs of common sizes (as the scenario
+ * generator draws them), onto identical hosts of 128 vCPUs / 256 GB, and onto 200 mixed hosts.
+ */
+function vmEstate(): void {
+  let rng = 1;
+  const choose = (xs: readonly number[]) => {
+    const r = nextRandom(rng);
+    rng = r.rng;
+    return xs[Math.floor(r.value * xs.length)]!;
+  };
+  const vms = Array.from({ length: 2000 }, () => ({
+    cpu: choose([1, 2, 2, 2, 4, 4, 8]),
+    memory: choose([1, 2, 2, 4, 4, 8, 8, 16, 32]),
+  }));
+  const identical = timed('vm2d.identical', () =>
+    packTwoDimensions({ cpu: 128, memory: 256 }, vms),
+  );
+  const bound = Math.max(
+    lowerBoundL2(
+      128,
+      vms.map((v) => v.cpu),
+    ),
+    lowerBoundL2(
+      256,
+      vms.map((v) => v.memory),
+    ),
+  );
+  console.log(
+    `packing.vm2d.2000vms.hostsAboveBound: ${identical.result.bins.length - bound} hosts`,
+  );
+  console.log(`packing.vm2d.2000vms.time: ${identical.seconds.toFixed(2)} s`);
+  // Mixed hosts: 16–64 cores at 4:1 overcommit, 128–512 GB.
+  const hosts = Array.from(
+    { length: 200 },
+    () => [choose([16, 24, 32, 48, 64]) * 4, choose([128, 256, 384, 512])] as const,
+  );
+  const items = vms.map((v) => [v.cpu, v.memory] as const);
+  const mixed = timed('vm2d.mixed', () => Array.from(packOntoHosts(hosts, items)));
+  if (mixed.result.some((h) => h < 0)) throw new Error('vm2d.mixed: a VM found no host');
+  // No fewer hosts can do: per dimension, the largest hosts first until they hold the demand.
+  const fewest = [0, 1].map((d) => {
+    const caps = hosts.map((h) => h[d]!).sort((a, b) => b - a);
+    let demand = items.reduce((sum, v) => sum + v[d]!, 0);
+    let k = 0;
+    while (demand > 0) demand -= caps[k++]!;
+    return k;
+  });
+  console.log(`packing.vm2d.200mixedHosts.hostsUsed: ${new Set(mixed.result).size} hosts`);
+  console.log(`packing.vm2d.200mixedHosts.bound: ${Math.max(...fewest)} hosts`);
+  console.log(`packing.vm2d.200mixedHosts.time: ${mixed.seconds.toFixed(2)} s`);
+}
+
 export async function run(): Promise<void> {
+  vmEstate();
   if (!existsSync(dataDir)) {
     console.log(`packing: skipped, no benchmark data at ${dataDir}`);
     return;

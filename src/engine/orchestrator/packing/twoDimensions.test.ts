@@ -39,6 +39,30 @@ describe('packTwoDimensions', () => {
     expect(bins).toHaveLength(3);
   });
 
+  it('reaches the memory bound with dozens of small VMs per host', () => {
+    // 300 VMs cycling through common sizes; memory binds (about 2600 GB for hosts of 256 GB),
+    // and with this many small VMs a packing that meets the bound exists and should be found.
+    const cpus = [1, 2, 2, 2, 4, 4, 8];
+    const memories = [1, 2, 2, 4, 4, 8, 8, 16, 32];
+    const vms = Array.from({ length: 300 }, (_, i) => ({
+      cpu: cpus[i % cpus.length]!,
+      memory: memories[(i * 5) % memories.length]!,
+    }));
+    const { bins } = packTwoDimensions({ cpu: 128, memory: 256 }, vms);
+    expect(packingProblems([128, 256], asVectors(vms), bins)).toEqual([]);
+    const memoryBound = lowerBoundL2(
+      256,
+      vms.map((v) => v.memory),
+    );
+    expect(memoryBound).toBeGreaterThan(
+      lowerBoundL2(
+        128,
+        vms.map((v) => v.cpu),
+      ),
+    );
+    expect(bins).toHaveLength(memoryBound);
+  });
+
   it('refuses a VM larger than a host in either dimension', () => {
     expect(() => packTwoDimensions({ cpu: 8, memory: 32 }, [{ cpu: 2, memory: 48 }])).toThrow(
       RangeError,
@@ -124,6 +148,23 @@ describe('packOntoHosts', () => {
       [4, 16],
     ] as const;
     expect(Array.from(packOntoHosts(hosts, vms))).toEqual([0, 0, 0]);
+  });
+
+  it('uses one big host listed last rather than three small ones listed first', () => {
+    // In the given order first fit needs all three 8/32 hosts (6 + 6 > 8, 6 + 4 > 8);
+    // the 16/64 host holds all three VMs exactly, and fewer hosts beat the order.
+    const hosts = [
+      [8, 32],
+      [8, 32],
+      [8, 32],
+      [16, 64],
+    ] as const;
+    const vms = [
+      [6, 24],
+      [6, 24],
+      [4, 16],
+    ] as const;
+    expect(Array.from(packOntoHosts(hosts, vms))).toEqual([3, 3, 3]);
   });
 
   it('leaves out (-1) a VM no host can take', () => {

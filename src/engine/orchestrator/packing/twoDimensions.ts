@@ -1,8 +1,8 @@
 import { newBin, sortAndFit, type Bin } from './bins';
-import { emptier, tryToEmpty, type PackOptions } from './emptyBin';
+import { DEFAULT_MAX_STEPS, emptier, tryToEmpty, type PackOptions } from './emptyBin';
 import { packIdenticalBins, tidy } from './identicalBins';
 import type { Packing } from './oneDimension';
-import { capacityScore, toUnits } from './sizes';
+import { capacityScore, toUnits, type Sizes } from './sizes';
 
 /**
  * Vector bin packing for VMs: CPU and memory must both fit. The same search as in one
@@ -55,24 +55,14 @@ function hostsNeeded(bins: readonly Bin[], demand: Float64Array): number {
   return needed;
 }
 
-/**
- * Packs VMs onto given hosts that may differ, keeping as few hosts in use as it can. Hosts are
- * listed in order of preference: among packings with the same number of hosts, it keeps
- * earlier ones and empties later ones (list the hosts you would rather power off, the least
- * efficient, last). Items are [cpu, memory] pairs, hosts [cpu, memory] capacities.
- * Returns each item's host index, or -1 for an item no host has room for.
- *
- * Start: first fit, largest VM first, into the hosts in the given order. Then it tries to empty
- * the used hosts from the last one back, each with two of the least filled used hosts as the
- * reserves of emptyBin.ts, until a full pass empties nothing or the step budget runs out.
- */
-export function packOntoHosts(
-  hosts: readonly (readonly [number, number])[],
-  items: readonly (readonly [number, number])[],
-  options: PackOptions = {},
-): Int32Array {
-  const { sizes, capacities } = toUnits(2, items, hosts);
-  const bins = capacities.map((cap, h) => newBin(h, cap));
+/** Packing from one start: first fit into the hosts in `order`, then the emptying search. */
+function packFrom(
+  sizes: Sizes,
+  capacities: readonly Float64Array[],
+  order: readonly number[],
+  options: PackOptions,
+): { placement: Int32Array; unplaced: number; used: number } {
+  const bins = order.map((h) => newBin(h, capacities[h]!));
   const all = Array.from({ length: sizes.count }, (_, i) => i);
   const unplaced = new Set(sortAndFit(sizes, all, [...bins], () => null, 'first'));
   const demand = new Float64Array(2);
@@ -102,5 +92,47 @@ export function packOntoHosts(
   }
   const placement = new Int32Array(sizes.count).fill(-1);
   for (const bin of bins) for (const item of bin.items) placement[item] = bin.id;
-  return placement;
+  return {
+    placement,
+    unplaced: unplaced.size,
+    used: bins.filter((bin) => bin.items.length > 0).length,
+  };
+}
+
+/**
+ * Packs VMs onto given hosts that may differ, keeping as few hosts in use as it can. Hosts are
+ * listed in order of preference: among packings with the same number of hosts, it keeps
+ * earlier ones and empties later ones (list the hosts you would rather power off, the least
+ * efficient, last). Items are [cpu, memory] pairs, hosts [cpu, memory] capacities.
+ * Returns each item's host index, or -1 for an item no host has room for.
+ *
+ * Two starts, each with half the step budget: first fit, largest VM first, into the hosts in
+ * the given order, and into the hosts that hold the largest share of the workload first
+ * (fewer, bigger hosts may beat the order).
+ * From each, the search tries to empty the used hosts from the last one back, each with two of
+ * the least filled used hosts as the reserves of emptyBin.ts, until a full pass empties nothing
+ * or the budget runs out. The start that places more VMs wins, then the one using fewer hosts,
+ * then the given order.
+ */
+export function packOntoHosts(
+  hosts: readonly (readonly [number, number])[],
+  items: readonly (readonly [number, number])[],
+  options: PackOptions = {},
+): Int32Array {
+  const { sizes, capacities } = toUnits(2, items, hosts);
+  const given = hosts.map((_, h) => h);
+  // A host's share of the workload: the part of the total demand, in the demand's own
+  // CPU:memory mix, it can hold (the binding dimension decides).
+  const demand = [0, 1].map((d) => items.reduce((sum, item) => sum + (item[d] ?? 0), 0));
+  const share = (h: number) =>
+    Math.min(...demand.map((total, d) => (total > 0 ? (hosts[h]![d] ?? 0) / total : Infinity)));
+  const largestFirst = [...given].sort((a, b) => share(b) - share(a) || a - b);
+  const half = { ...options, maxSteps: (options.maxSteps ?? DEFAULT_MAX_STEPS) / 2 };
+  const [inOrder, bySize] = [given, largestFirst].map((order) =>
+    packFrom(sizes, capacities, order, half),
+  );
+  const better =
+    bySize!.unplaced < inOrder!.unplaced ||
+    (bySize!.unplaced === inOrder!.unplaced && bySize!.used < inOrder!.used);
+  return (better ? bySize! : inOrder!).placement;
 }
