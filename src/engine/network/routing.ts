@@ -45,6 +45,8 @@ const noRoutes = new WeakMap<L3Node, Failure>();
 
 /** Why a node has no route to `dst`; for a VM the same for every destination, so shared. */
 function noRoute(node: L3Node, dst: number): Failure {
+  const cached = noRoutes.get(node);
+  if (cached) return cached;
   const addressed = node.addressed;
   const subnets = addressed.map((i) => (i.cidr ? subnetText(i.cidr) : '')).join(', ');
   if (node.kind === 'router') {
@@ -54,16 +56,13 @@ function noRoute(node: L3Node, dst: number): Failure {
         : `${node.name} has no route to ${formatIp(dst)}: it is connected only to ${subnets}, and a router here knows only its connected subnets.`;
     return failure(reason, node.device);
   }
-  let cached = noRoutes.get(node);
-  if (!cached) {
-    const reason =
-      addressed.length === 0
-        ? `${node.name} has no IP address: give its vNIC one, such as 10.0.0.11/24.`
-        : `${node.name} has no gateway, so it reaches only its own subnet${addressed.length > 1 ? 's' : ''} ${subnets}.`;
-    cached = failure(reason, node.device);
-    noRoutes.set(node, cached);
-  }
-  return cached;
+  const reason =
+    addressed.length === 0
+      ? `${node.name} has no IP address: give its vNIC one, such as 10.0.0.11/24.`
+      : `${node.name} has no gateway, so it reaches only its own subnet${addressed.length > 1 ? 's' : ''} ${subnets}.`;
+  const shared = failure(reason, node.device);
+  noRoutes.set(node, shared);
+  return shared;
 }
 
 /** The address a learner means by "ping that VM": one in a subnet the source shares, else its first. */
