@@ -56,12 +56,26 @@ function must(state: State, command: Command): State {
 function failedHostState(): State {
   let s = must(emptyState(1), {
     type: 'addHost',
-    spec: { name: 'big-1', cpuCores: 256, memoryGb: 2048, storageGb: 100_000, nicCount: 2, product: 'esxi' },
+    spec: {
+      name: 'big-1',
+      cpuCores: 256,
+      memoryGb: 2048,
+      storageGb: 100_000,
+      nicCount: 2,
+      product: 'esxi',
+    },
   });
   for (let h = 2; h <= 100; h++) {
     s = must(s, {
       type: 'addHost',
-      spec: { name: `esx-${h}`, cpuCores: 64, memoryGb: 512, storageGb: 10_000, nicCount: 2, product: 'esxi' },
+      spec: {
+        name: `esx-${h}`,
+        cpuCores: 64,
+        memoryGb: 512,
+        storageGb: 10_000,
+        nicCount: 2,
+        product: 'esxi',
+      },
     });
   }
   s = must(s, { type: 'setOrchestrator', patch: { enabled: true } });
@@ -74,15 +88,26 @@ function failedHostState(): State {
       s = must(s, {
         type: 'addVm',
         hostId: host.id,
-        spec: { name: `vm-${n}`, os: 'ubuntu-24.04', vcpus: 1, memoryGb: host.name === 'big-1' ? 1 : 8, diskGb: 10 },
+        spec: {
+          name: `vm-${n}`,
+          os: 'ubuntu-24.04',
+          vcpus: 1,
+          memoryGb: host.name === 'big-1' ? 1 : 8,
+          diskGb: 10,
+        },
       });
     }
   }
   for (const host of Object.values(s.world.hosts)) {
     if (host.platform.kind !== 'hypervisor') continue;
-    for (const vm of Object.values(host.platform.vms)) s = must(s, { type: 'setVmPower', vmId: vm.id, on: true });
+    for (const vm of Object.values(host.platform.vms))
+      s = must(s, { type: 'setVmPower', vmId: vm.id, on: true });
   }
-  s = must(s, { type: 'setHostPower', hostId: hosts.find((h) => h.name === 'big-1')!.id, power: 'failed' });
+  s = must(s, {
+    type: 'setHostPower',
+    hostId: hosts.find((h) => h.name === 'big-1')!.id,
+    power: 'failed',
+  });
   return { ...s, sim: { ...s.sim, time: s.sim.time + s.world.assumptions.heartbeatTimeoutS } };
 }
 
@@ -104,4 +129,5 @@ export async function run(): Promise<void> {
     if (restarted !== 1000) throw new Error(`HA restarted ${restarted} of 1,000 VMs.`);
   }, 100);
   report('ha.replace.1000vms', ha, 'ms');
+  await Promise.resolve();
 }

@@ -27,4 +27,17 @@ export const EXPLAIN = {
     'An application and its libraries, run as isolated processes on a kernel it shares with the other containers there. Common tools do not live-migrate it: to move it, it is stopped and started elsewhere.',
   containersInVm:
     'A VM with a container runtime in its guest OS: its containers share the guest kernel, and the VM boundary keeps them apart from other VMs. Containers often run inside VMs to combine both.',
+  orchestrator:
+    'The infrastructure orchestrator is the brain, the hypervisors are the muscles: it decides, then asks a hypervisor through its management API to create, start, stop or move a VM; it never runs a VM itself. Real pairs: vCenter and the ESXi host agent, OpenStack Nova and libvirt/KVM. A simple environment with one hypervisor needs none.',
+  placement:
+    'Placement filters the hosts that can take the VM (capacity, power, maintenance, affinity and anti-affinity rules), then scores the rest by a policy: first fit, best fit, spread or pack. Every host that lost can say why.',
+  ha: 'High availability: when a host fails, its VMs crash with it; after a heartbeat timeout the orchestrator restarts them on other hosts, highest priority first. That is a restart, with downtime (detection + boot), not a live move. Admission control keeps room for it.',
+  liveMigration:
+    'Live migration copies memory in rounds while the VM runs; pages dirtied meanwhile are copied again, then the VM pauses for a short stop-and-copy: downtime is milliseconds. It needs shared storage, compatible CPUs and the same network on both sides; otherwise power the VM off and move it cold.',
+  balancing:
+    'Balancing (DRS-like) moves running VMs to even out the load, with a threshold and a cooldown so that VMs do not bounce back and forth.',
+  maintenance:
+    'Maintenance mode evacuates a host by live migration before work on it; once it runs nothing, it can be powered off.',
+  consolidation:
+    'Consolidation packs the VMs onto the fewest hosts and powers the idle ones off: servers sit mostly idle without it, and each one that is on draws power even when idle.',
 } as const;

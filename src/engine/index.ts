@@ -116,3 +116,44 @@ export {
 } from './compare/deploy';
 export { TCO_LABELS, tco, type Tco, type TcoKey, type TcoLine, type WayTco } from './compare/tco';
 export { compareMetrics, type CompareMetric } from './compare/metrics';
+// The infrastructure orchestrator (issue 5): placement, HA, live migration, balancing, consolidation.
+export type * from './model/orchestrator';
+export { DEFAULT_ORCHESTRATOR_SETTINGS } from './model/orchestrator';
+export {
+  ORCHESTRATOR_OFF,
+  type OrchestratorCommand,
+  type DeploySpec,
+  type RuleSpec,
+} from './commands/orchestratorCommands';
+export {
+  explainPlacement,
+  SCORE_LABEL,
+  type PlacementExplanation,
+  type PlacementFilter,
+  type PlacementMode,
+  type PlacementRequest,
+  type PlacementRow,
+} from './orchestrator/placement';
+export { requestOf } from './orchestrator/migrate';
+export {
+  migrationLink,
+  migrationPlan,
+  migrationProgress,
+  type MigrationLink,
+  type MigrationProgress,
+} from './orchestrator/migration';
+export { admissionStatus, type AdmissionCheck } from './orchestrator/admission';
+export {
+  balanceRecommendations,
+  type BalanceReport,
+  type HostLoad,
+  type Recommendation,
+} from './orchestrator/balancing';
+export {
+  consolidationPlan,
+  type ConsolidationMove,
+  type ConsolidationPlan,
+} from './orchestrator/consolidation';
+export { maintenanceState, planEvacuation, type EvacuationPlan } from './orchestrator/maintenance';
+export { CALL_LIMIT } from './orchestrator/calls';
+export { isDown } from './orchestrator/hostTable';

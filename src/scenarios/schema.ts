@@ -282,7 +282,6 @@ const EVENT_KINDS = [
   'ha.detected',
   'ha.restarted',
   'ha.unplaced',
-  'balance.moved',
   'vm.crashed',
   'platform.changed',
   'platform.crashed',

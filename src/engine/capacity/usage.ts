@@ -4,7 +4,12 @@ import type { Host, HypervisorPlatform, Vm, VmPower } from '../model/types';
 import { runtimeLoad, runtimeReserveGb } from '../platforms/containers';
 
 /** A VM holds CPU and memory on its host while it is in any of these states. */
-const HOLDS_RESOURCES: ReadonlySet<VmPower> = new Set(['booting', 'running', 'paused', 'migrating']);
+const HOLDS_RESOURCES: ReadonlySet<VmPower> = new Set([
+  'booting',
+  'running',
+  'paused',
+  'migrating',
+]);
 
 export function holdsResources(vm: Vm): boolean {
   return HOLDS_RESOURCES.has(vm.power);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sandbox } from '../testing/driver';
 
-const on = () => sandbox().host('esx-01').host('esx-02').run({ type: 'setOrchestrator', patch: { enabled: true } });
+const on = () =>
+  sandbox()
+    .host('esx-01')
+    .host('esx-02')
+    .run({ type: 'setOrchestrator', patch: { enabled: true } });
 
 describe('setOrchestrator', () => {
   it('says what each change means', () => {
@@ -9,30 +13,51 @@ describe('setOrchestrator', () => {
       .expectLogContains(
         'The orchestrator is on: it places new VMs by spread (the least loaded host), restarts the VMs of a failed host and calls each hypervisor to act.',
       )
-      .run({ type: 'setOrchestrator', patch: { policy: 'pack', balancing: 'manual', balanceThreshold: 0.3 } })
+      .run({
+        type: 'setOrchestrator',
+        patch: { policy: 'pack', balancing: 'manual', balanceThreshold: 0.3 },
+      })
       .expectLogContains(
         'Placement policy: pack (fill hosts that already run VMs, so empty ones can be powered off). Balancing manual: the orchestrator recommends moves; you apply them. Balancing threshold set to 0.3 share.',
       )
       .run({ type: 'setOrchestrator', patch: { enabled: false } })
-      .expectLogContains('The orchestrator is off: VMs are placed only by hand, as in a simple environment with one hypervisor');
+      .expectLogContains(
+        'The orchestrator is off: VMs are placed only by hand, as in a simple environment with one hypervisor',
+      );
   });
 
   it('refuses out-of-range figures, unknown modes and a change that changes nothing', () => {
-    on().run({ type: 'setOrchestrator', patch: { balanceCooldownS: -1 } }).expectRefused('Balancing cooldown must be between 0 and 86400.');
-    on().run({ type: 'setOrchestrator', patch: { policy: 'random' as never } }).expectRefused('There is no placement policy "random".');
-    on().run({ type: 'setOrchestrator', patch: { enabled: true } }).expectRefused('The orchestrator already has these settings.');
+    on()
+      .run({ type: 'setOrchestrator', patch: { balanceCooldownS: -1 } })
+      .expectRefused('Balancing cooldown must be between 0 and 86400.');
+    on()
+      .run({ type: 'setOrchestrator', patch: { policy: 'random' as never } })
+      .expectRefused('There is no placement policy "random".');
+    on()
+      .run({ type: 'setOrchestrator', patch: { enabled: true } })
+      .expectRefused('The orchestrator already has these settings.');
   });
 });
 
 describe('rules', () => {
   it('adds a rule, warns when the VMs break it now, and removes it', () => {
-    const sb = on().vm('web-1', { on: 'esx-01' }).vm('web-2', { on: 'esx-01' }).powerOn('web-1').powerOn('web-2');
-    sb.run({ type: 'addRule', spec: { kind: 'anti-affinity', name: 'webs', vmIds: [sb.vmId('web-1'), sb.vmId('web-2')] } })
-      .expectLogContains(
-        'Anti-affinity rule webs: no two of web-1 and web-2 share a host. Where they run now breaks it: the orchestrator obeys it from its next decision; move them to fix it now.',
-      );
+    const sb = on()
+      .vm('web-1', { on: 'esx-01' })
+      .vm('web-2', { on: 'esx-01' })
+      .powerOn('web-1')
+      .powerOn('web-2');
+    sb.run({
+      type: 'addRule',
+      spec: { kind: 'anti-affinity', name: 'webs', vmIds: [sb.vmId('web-1'), sb.vmId('web-2')] },
+    }).expectLogContains(
+      'Anti-affinity rule webs: no two of web-1 and web-2 share a host. Where they run now breaks it: the orchestrator obeys it from its next decision; move them to fix it now.',
+    );
     const rule = sb.world.orchestrator.rules[0]!;
-    expect(rule).toMatchObject({ kind: 'anti-affinity', name: 'webs', vmIds: [sb.vmId('web-1'), sb.vmId('web-2')] });
+    expect(rule).toMatchObject({
+      kind: 'anti-affinity',
+      name: 'webs',
+      vmIds: [sb.vmId('web-1'), sb.vmId('web-2')],
+    });
     sb.run({ type: 'removeRule', ruleId: rule.id }).expectLogContains('Rule webs removed.');
     expect(sb.world.orchestrator.rules).toEqual([]);
   });
@@ -40,19 +65,31 @@ describe('rules', () => {
   it('refuses a rule with fewer than two VMs, an unknown VM or a taken name', () => {
     const sb = on().vm('web-1');
     const web1 = sb.vmId('web-1');
-    sb.run({ type: 'addRule', spec: { kind: 'affinity', name: 'r', vmIds: [web1, web1] } }).expectRefused('A rule needs at least two VMs.');
-    sb.run({ type: 'addRule', spec: { kind: 'affinity', name: 'r', vmIds: [web1, 'vm-999' as never] } }).expectRefused('There is no VM vm-999.');
-    sb.vm('web-2').run({ type: 'addRule', spec: { kind: 'affinity', name: 'r', vmIds: [web1, sb.vmId('web-2')] } });
-    sb.run({ type: 'addRule', spec: { kind: 'anti-affinity', name: 'r', vmIds: [web1, sb.vmId('web-2')] } }).expectRefused(
-      'There is already a rule named r.',
-    );
+    sb.run({
+      type: 'addRule',
+      spec: { kind: 'affinity', name: 'r', vmIds: [web1, web1] },
+    }).expectRefused('A rule needs at least two VMs.');
+    sb.run({
+      type: 'addRule',
+      spec: { kind: 'affinity', name: 'r', vmIds: [web1, 'vm-999' as never] },
+    }).expectRefused('There is no VM vm-999.');
+    sb.vm('web-2').run({
+      type: 'addRule',
+      spec: { kind: 'affinity', name: 'r', vmIds: [web1, sb.vmId('web-2')] },
+    });
+    sb.run({
+      type: 'addRule',
+      spec: { kind: 'anti-affinity', name: 'r', vmIds: [web1, sb.vmId('web-2')] },
+    }).expectRefused('There is already a rule named r.');
   });
 });
 
 describe('scheduled faults', () => {
   it('schedules in the future only, and can be cancelled before they strike', () => {
     const sb = on().tick(50);
-    sb.run({ type: 'scheduleFault', hostId: sb.hostId('esx-01'), at: 50 }).expectRefused('A fault must be scheduled after now (50 s).');
+    sb.run({ type: 'scheduleFault', hostId: sb.hostId('esx-01'), at: 50 }).expectRefused(
+      'A fault must be scheduled after now (50 s).',
+    );
     sb.run({ type: 'scheduleFault', hostId: sb.hostId('esx-01'), at: 80 });
     const fault = sb.world.orchestrator.faults[0]!;
     sb.run({ type: 'cancelFault', faultId: fault.id })
@@ -62,9 +99,15 @@ describe('scheduled faults', () => {
   });
 
   it('strike with the orchestrator off too, and then nobody reacts', () => {
-    const sb = sandbox().host('esx-01').host('esx-02').vm('web-1', { on: 'esx-01' }).powerOn('web-1');
+    const sb = sandbox()
+      .host('esx-01')
+      .host('esx-02')
+      .vm('web-1', { on: 'esx-01' })
+      .powerOn('web-1');
     sb.run({ type: 'scheduleFault', hostId: sb.hostId('esx-01'), at: 40 }).tick(120);
-    sb.expectHostPower('esx-01', 'failed').expectPower('web-1', 'crashed').expectOn('web-1', 'esx-01');
+    sb.expectHostPower('esx-01', 'failed')
+      .expectPower('web-1', 'crashed')
+      .expectOn('web-1', 'esx-01');
   });
 });
 
@@ -73,9 +116,21 @@ describe('determinism', () => {
     const run = () => {
       const sb = sandbox({ seed: 42 });
       for (const h of ['esx-01', 'esx-02', 'esx-03']) sb.host(h);
-      sb.run({ type: 'setOrchestrator', patch: { enabled: true, balancing: 'automatic', balanceIntervalS: 20 } });
+      sb.run({
+        type: 'setOrchestrator',
+        patch: { enabled: true, balancing: 'automatic', balanceIntervalS: 20 },
+      });
       for (let k = 1; k <= 9; k++) {
-        sb.run({ type: 'deployVm', spec: { name: `vm-${k}`, os: 'ubuntu-24.04', vcpus: 1 + (k % 3), memoryGb: 2 * k, diskGb: 20 } });
+        sb.run({
+          type: 'deployVm',
+          spec: {
+            name: `vm-${k}`,
+            os: 'ubuntu-24.04',
+            vcpus: 1 + (k % 3),
+            memoryGb: 2 * k,
+            diskGb: 20,
+          },
+        });
       }
       sb.run({ type: 'scheduleFault', hostId: sb.hostId('esx-02'), at: 200 });
       for (let t = 0; t < 600; t += 5) sb.tick(5);

@@ -65,10 +65,12 @@ function settingsProblem(s: OrchestratorSettings): string | null {
   return firstProblem(
     POLICIES.includes(s.policy) ? null : `There is no placement policy "${String(s.policy)}".`,
     BALANCING.includes(s.balancing) ? null : `There is no balancing mode "${String(s.balancing)}".`,
-    ...(Object.keys(ORCHESTRATOR_SETTING_INFO) as (keyof typeof ORCHESTRATOR_SETTING_INFO)[]).map((k) => {
-      const info = ORCHESTRATOR_SETTING_INFO[k];
-      return checkNumber(info.label, s[k], info.min, info.max);
-    }),
+    ...(Object.keys(ORCHESTRATOR_SETTING_INFO) as (keyof typeof ORCHESTRATOR_SETTING_INFO)[]).map(
+      (k) => {
+        const info = ORCHESTRATOR_SETTING_INFO[k];
+        return checkNumber(info.label, s[k], info.min, info.max);
+      },
+    ),
   );
 }
 
@@ -86,7 +88,7 @@ function describeChange(before: OrchestratorSettings, after: OrchestratorSetting
   if (after.ha !== before.ha) {
     out.push(
       after.ha
-        ? "HA on: after a host misses heartbeats for the timeout, its VMs restart elsewhere (downtime: detection + boot)."
+        ? 'HA on: after a host misses heartbeats for the timeout, its VMs restart elsewhere (downtime: detection + boot).'
         : 'HA off: the VMs of a failed host stay down.',
     );
   }
@@ -106,7 +108,9 @@ function describeChange(before: OrchestratorSettings, after: OrchestratorSetting
           : 'Balancing automatic: the orchestrator moves VMs itself when the load gap passes the threshold.',
     );
   }
-  for (const k of Object.keys(ORCHESTRATOR_SETTING_INFO) as (keyof typeof ORCHESTRATOR_SETTING_INFO)[]) {
+  for (const k of Object.keys(
+    ORCHESTRATOR_SETTING_INFO,
+  ) as (keyof typeof ORCHESTRATOR_SETTING_INFO)[]) {
     if (after[k] !== before[k]) {
       const info = ORCHESTRATOR_SETTING_INFO[k];
       out.push(`${info.label} set to ${after[k]} ${info.unit}.`);
@@ -194,14 +198,21 @@ function addRule(ctx: CommandContext, spec: RuleSpec): Outcome {
   const rules = world.orchestrator.rules;
   const missing = ids.find((id) => !findVm(world, id));
   const problem = firstProblem(
-    spec.kind === 'affinity' || spec.kind === 'anti-affinity' ? null : `There is no rule kind "${String(spec.kind)}".`,
+    spec.kind === 'affinity' || spec.kind === 'anti-affinity'
+      ? null
+      : `There is no rule kind "${String(spec.kind)}".`,
     checkName('A rule name', spec.name),
     rules.some((r) => r.name === spec.name) ? `There is already a rule named ${spec.name}.` : null,
     ids.length < 2 ? 'A rule needs at least two VMs.' : null,
     missing ? `There is no VM ${missing}.` : null,
   );
   if (problem) return refuse(problem);
-  const rule: PlacementRule = { id: ctx.ids.take<RuleId>('rule'), kind: spec.kind, name: spec.name, vmIds: ids };
+  const rule: PlacementRule = {
+    id: ctx.ids.take<RuleId>('rule'),
+    kind: spec.kind,
+    name: spec.name,
+    vmIds: ids,
+  };
   const names = ids.map((id) => findVm(world, id)!.vm.name);
   const where = whereabouts(world);
   const hosts = ids.flatMap((id) => where.get(id)?.host ?? []);
@@ -228,7 +239,10 @@ function removeRule({ world }: CommandContext, ruleId: RuleId): Outcome {
   return done(
     {
       ...world,
-      orchestrator: { ...world.orchestrator, rules: world.orchestrator.rules.filter((r) => r !== rule) },
+      orchestrator: {
+        ...world.orchestrator,
+        rules: world.orchestrator.rules.filter((r) => r !== rule),
+      },
     },
     event('orchestrator.rule', `Rule ${rule.name} removed.`, ruleId),
   );
@@ -244,8 +258,16 @@ function scheduleFault(ctx: CommandContext, hostId: HostId, at: number): Outcome
   }
   const fault = { id: ctx.ids.take<FaultId>('fault'), kind: 'host-failure' as const, hostId, at };
   return done(
-    { ...world, orchestrator: { ...world.orchestrator, faults: [...world.orchestrator.faults, fault] } },
-    event('fault.scheduled', `Fault scheduled: ${found.value.name} fails at ${secs(at)}.`, fault.id, hostId),
+    {
+      ...world,
+      orchestrator: { ...world.orchestrator, faults: [...world.orchestrator.faults, fault] },
+    },
+    event(
+      'fault.scheduled',
+      `Fault scheduled: ${found.value.name} fails at ${secs(at)}.`,
+      fault.id,
+      hostId,
+    ),
   );
 }
 
@@ -256,9 +278,16 @@ function cancelFault({ world }: CommandContext, faultId: FaultId): Outcome {
   return done(
     {
       ...world,
-      orchestrator: { ...world.orchestrator, faults: world.orchestrator.faults.filter((f) => f !== fault) },
+      orchestrator: {
+        ...world.orchestrator,
+        faults: world.orchestrator.faults.filter((f) => f !== fault),
+      },
     },
-    event('fault.scheduled', `Scheduled failure of ${host} at ${secs(fault.at)} cancelled.`, faultId),
+    event(
+      'fault.scheduled',
+      `Scheduled failure of ${host} at ${secs(fault.at)} cancelled.`,
+      faultId,
+    ),
   );
 }
 
@@ -272,15 +301,26 @@ function enterMaintenance(ctx: CommandContext, hostId: HostId): Outcome {
   const found = getHost(world, hostId);
   if (!found.ok) return refuse(found.reason);
   const host = found.value;
-  if (host.platform.kind !== 'hypervisor') return refuse(`${host.name} runs no hypervisor, so it holds no VMs to evacuate.`);
+  if (host.platform.kind !== 'hypervisor')
+    return refuse(`${host.name} runs no hypervisor, so it holds no VMs to evacuate.`);
   if (host.maintenance) return refuse(`${host.name} is already in maintenance mode.`);
-  if (host.power !== 'on') return refuse(`${host.name} is ${host.power === 'failed' ? 'failed' : 'powered off'}.`);
+  if (host.power !== 'on')
+    return refuse(`${host.name} is ${host.power === 'failed' ? 'failed' : 'powered off'}.`);
   const plan = planEvacuation(world, hostId);
   if (!plan.ok) return refuse(plan.reason);
   let next = withHost(world, { ...host, maintenance: true });
   const events: EventDraft[] = [];
   for (const { vm, to } of plan.moves) {
-    const out = beginMigration(next, ctx.ids, ctx.sim.time, vm.id, hostId, to.id, 'maintenance', `Maintenance of ${host.name}:`);
+    const out = beginMigration(
+      next,
+      ctx.ids,
+      ctx.sim.time,
+      vm.id,
+      hostId,
+      to.id,
+      'maintenance',
+      `Maintenance of ${host.name}:`,
+    );
     next = out.world;
     events.push(...out.events);
   }
@@ -298,35 +338,56 @@ function exitMaintenance({ world }: CommandContext, hostId: HostId): Outcome {
   if (!host.maintenance) return refuse(`${host.name} is not in maintenance mode.`);
   return done(
     withHost(world, { ...host, maintenance: false }),
-    event('orchestrator.maintenance', `${host.name} leaves maintenance mode: the orchestrator may place VMs there again.`, hostId),
+    event(
+      'orchestrator.maintenance',
+      `${host.name} leaves maintenance mode: the orchestrator may place VMs there again.`,
+      hostId,
+    ),
   );
 }
 
 function applyRecommendation(ctx: CommandContext, vmId: VmId, toHostId: HostId): Outcome {
-  if (!ctx.world.orchestrator.settings.enabled) return refuse(ORCHESTRATOR_OFF.replace('place the VM', 'move VMs'));
+  if (!ctx.world.orchestrator.settings.enabled)
+    return refuse(ORCHESTRATOR_OFF.replace('place the VM', 'move VMs'));
   const rec = balanceRecommendations(ctx.world, ctx.sim.time).recommendations.find(
     (r) => r.vmId === vmId && r.to === toHostId,
   );
   if (!rec) {
-    return refuse('That recommendation is no longer current: the loads have changed. Look at the new recommendations.');
+    return refuse(
+      'That recommendation is no longer current: the loads have changed. Look at the new recommendations.',
+    );
   }
   return startMigration(ctx, vmId, toHostId, 'balancing', rec.reason);
 }
 
 function consolidate(ctx: CommandContext): Outcome {
   const { world } = ctx;
-  if (!world.orchestrator.settings.enabled) return refuse(ORCHESTRATOR_OFF.replace('place the VM', 'move VMs'));
+  if (!world.orchestrator.settings.enabled)
+    return refuse(ORCHESTRATOR_OFF.replace('place the VM', 'move VMs'));
   const plan = consolidationPlan(world);
   if (plan.powerOff.length === 0) return refuse(plan.summary);
   let next = world;
-  const events: EventDraft[] = [event('orchestrator.consolidation', `Consolidation: ${plan.summary}`, ...plan.powerOff)];
+  const events: EventDraft[] = [
+    event('orchestrator.consolidation', `Consolidation: ${plan.summary}`, ...plan.powerOff),
+  ];
   for (const m of plan.moves) {
     const from = world.hosts[m.from]!.name;
-    const out = beginMigration(next, ctx.ids, ctx.sim.time, m.vmId, m.from, m.to, 'consolidation', `Consolidation, emptying ${from}:`);
+    const out = beginMigration(
+      next,
+      ctx.ids,
+      ctx.sim.time,
+      m.vmId,
+      m.from,
+      m.to,
+      'consolidation',
+      `Consolidation, emptying ${from}:`,
+    );
     next = out.world;
     events.push(...out.events);
   }
-  const powerOffWhenEmpty = [...new Set([...next.orchestrator.powerOffWhenEmpty, ...plan.powerOff])];
+  const powerOffWhenEmpty = [
+    ...new Set([...next.orchestrator.powerOffWhenEmpty, ...plan.powerOff]),
+  ];
   return done({ ...next, orchestrator: { ...next.orchestrator, powerOffWhenEmpty } }, ...events);
 }
 

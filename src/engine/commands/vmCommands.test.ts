@@ -228,7 +228,9 @@ describe('moveVm', () => {
       .tick(8)
       .expectOn('web-1', 'esx-02')
       .expectRunning('web-1')
-      .expectLogContains(/^web-1 live-migrated from esx-01 to esx-02 in 7\.12 s .*; it kept running\.$/)
+      .expectLogContains(
+        /^web-1 live-migrated from esx-01 to esx-02 in 7\.12 s .*; it kept running\.$/,
+      )
       .expectFreeMemory('esx-01', 63)
       .expectFreeMemory('esx-02', 7);
   });

@@ -206,6 +206,12 @@ export function moveVm(ctx: CommandContext, vmId: VmId, toHostId: HostId): Outco
   const moved = withHosts(world, withoutVm(from, vmId), withVm(to, vm));
   return done(
     moved,
-    event('vm.moved', `${vm.name} moved cold from ${from.name} to ${to.name}.`, vmId, from.id, to.id),
+    event(
+      'vm.moved',
+      `${vm.name} moved cold from ${from.name} to ${to.name}.`,
+      vmId,
+      from.id,
+      to.id,
+    ),
   );
 }

@@ -34,7 +34,6 @@ export type EventKind =
   | 'ha.detected'
   | 'ha.restarted'
   | 'ha.unplaced'
-  | 'balance.moved'
   | 'vm.crashed'
   | 'platform.changed'
   | 'platform.crashed'

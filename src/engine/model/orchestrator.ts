@@ -146,12 +146,7 @@ export interface HaIncident {
 
 /** What the orchestrator asks a hypervisor to do, through that hypervisor's management API. */
 export type HypervisorCallName =
-  | 'create VM'
-  | 'register VM'
-  | 'power on'
-  | 'send VM'
-  | 'receive VM'
-  | 'power off host';
+  'create VM' | 'register VM' | 'power on' | 'send VM' | 'receive VM' | 'power off host';
 
 /** One call from the brain to a muscle, kept briefly so the canvas can animate it. */
 export interface HypervisorCall {

@@ -2,6 +2,7 @@ import { holdsResources } from '../capacity/usage';
 import type { World } from '../model/types';
 import type { Capacity } from './fastPlace';
 import { gb } from './format';
+import { hostTable } from './hostTable';
 
 /**
  * HA admission control by the slot policy (vSphere's "host failures cluster tolerates = 1"):
@@ -49,7 +50,15 @@ export function checkSlots(hosts: readonly SlotHost[], vms: readonly SlotVm[]): 
     slotMemoryGb = Math.max(slotMemoryGb, vm.memoryGb);
   }
   if (vms.length === 0) {
-    return { ok: true, slotVcpus, slotMemoryGb, totalSlots: 0, reservedSlots: 0, vms: 0, reason: '' };
+    return {
+      ok: true,
+      slotVcpus,
+      slotMemoryGb,
+      totalSlots: 0,
+      reservedSlots: 0,
+      vms: 0,
+      reason: '',
+    };
   }
   let totalSlots = 0;
   let reservedSlots = 0;
@@ -83,4 +92,9 @@ export function openSlotHosts(c: Capacity, keep: (i: number) => boolean = () => 
     }
   }
   return out;
+}
+
+/** The cluster's slot figures as they stand, for the orchestrator panel ("30 of 30 slots used"). */
+export function admissionStatus(world: World): AdmissionCheck {
+  return checkSlots(openSlotHosts(hostTable(world).cap), poweredOnVms(world));
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { HostId, VmId } from '../model/ids';
 import type { State } from '../model/types';
 import { sandbox, type Sandbox } from '../testing/driver';
 import { balanceRecommendations } from './balancing';
@@ -10,7 +9,10 @@ function withDemand(sb: Sandbox, demand: Record<string, number>): Sandbox {
     Object.values(sb.world.hosts).map((h) => {
       if (h.platform.kind !== 'hypervisor') return [h.id, h];
       const vms = Object.fromEntries(
-        Object.values(h.platform.vms).map((v) => [v.id, v.name in demand ? { ...v, cpuDemand: demand[v.name]! } : v]),
+        Object.values(h.platform.vms).map((v) => [
+          v.id,
+          v.name in demand ? { ...v, cpuDemand: demand[v.name]! } : v,
+        ]),
       );
       return [h.id, { ...h, platform: { ...h.platform, vms } }];
     }),
@@ -24,8 +26,16 @@ function lopsided() {
   const sb = sandbox()
     .host('esx-01')
     .host('esx-02')
-    .run({ type: 'setOrchestrator', patch: { enabled: true, balancing: 'manual', balanceThreshold: 0.2 } });
-  for (const [name, vcpus] of [['a', 4], ['b', 4], ['c', 2]] as const) sb.vm(name, { on: 'esx-01', vcpus }).powerOn(name);
+    .run({
+      type: 'setOrchestrator',
+      patch: { enabled: true, balancing: 'manual', balanceThreshold: 0.2 },
+    });
+  for (const [name, vcpus] of [
+    ['a', 4],
+    ['b', 4],
+    ['c', 2],
+  ] as const)
+    sb.vm(name, { on: 'esx-01', vcpus }).powerOn(name);
   return withDemand(sb.tick(30), { a: 1, b: 1, c: 1 });
 }
 
@@ -51,7 +61,9 @@ describe('balanceRecommendations', () => {
     );
     sb.run({ type: 'applyRecommendation', vmId: rec.vmId, toHostId: rec.to })
       .expectPower('a', 'migrating')
-      .expectLogContains(/^Balancing: esx-01 runs at 63 % CPU .* Live migration of a from esx-01 to esx-02 started/);
+      .expectLogContains(
+        /^Balancing: esx-01 runs at 63 % CPU .* Live migration of a from esx-01 to esx-02 started/,
+      );
   });
 
   it('never recommends a move that would only swap the hosts’ places (no ping-pong)', () => {
@@ -73,27 +85,38 @@ describe('balanceRecommendations', () => {
     const sb = lopsided();
     const now = sb.state.sim.time;
     const recent = {
-      vmId: sb.vmId('a') as VmId,
-      from: sb.hostId('esx-02') as HostId,
-      to: sb.hostId('esx-01') as HostId,
+      vmId: sb.vmId('a'),
+      from: sb.hostId('esx-02'),
+      to: sb.hostId('esx-01'),
       at: now - 10,
     };
-    const world = { ...sb.world, orchestrator: { ...sb.world.orchestrator, recentMoves: [recent] } };
+    const world = {
+      ...sb.world,
+      orchestrator: { ...sb.world.orchestrator, recentMoves: [recent] },
+    };
     expect(balanceRecommendations(world, now).recommendations.map((r) => r.vmName)).toEqual(['b']);
     // Once the cooldown (300 s) is over, a may move again.
-    expect(balanceRecommendations(world, now + 300).recommendations.map((r) => r.vmName)).toEqual(['a']);
+    expect(balanceRecommendations(world, now + 300).recommendations.map((r) => r.vmName)).toEqual([
+      'a',
+    ]);
   });
 
   it('says why there is nothing to do within the threshold', () => {
     const sb = withDemand(lopsided(), { a: 0.1, b: 0.1, c: 0.1 });
     const report = balanceRecommendations(sb.world, 30);
     expect(report.recommendations).toEqual([]);
-    expect(report.note).toBe('The CPU use of the hosts differs by 6 points at most, within the 20-point threshold.');
+    expect(report.note).toBe(
+      'The CPU use of the hosts differs by 6 points at most, within the 20-point threshold.',
+    );
   });
 
   it('refuses a recommendation that is no longer current', () => {
     const sb = lopsided();
-    sb.run({ type: 'applyRecommendation', vmId: sb.vmId('c'), toHostId: sb.hostId('esx-02') }).expectRefused(
+    sb.run({
+      type: 'applyRecommendation',
+      vmId: sb.vmId('c'),
+      toHostId: sb.hostId('esx-02'),
+    }).expectRefused(
       'That recommendation is no longer current: the loads have changed. Look at the new recommendations.',
     );
   });
@@ -105,10 +128,17 @@ describe('automatic balancing over a long run', () => {
     for (const h of ['esx-01', 'esx-02', 'esx-03', 'esx-04']) sb.host(h);
     sb.run({
       type: 'setOrchestrator',
-      patch: { enabled: true, balancing: 'automatic', balanceThreshold: 0.15, balanceIntervalS: 30, balanceCooldownS: 300 },
+      patch: {
+        enabled: true,
+        balancing: 'automatic',
+        balanceThreshold: 0.15,
+        balanceIntervalS: 30,
+        balanceCooldownS: 300,
+      },
     });
     // All twelve VMs start on two hosts, so balancing has work from the first pass on.
-    for (let k = 1; k <= 12; k++) sb.vm(`vm-${k}`, { on: k % 2 ? 'esx-01' : 'esx-02', vcpus: 1 + (k % 4) }).powerOn(`vm-${k}`);
+    for (let k = 1; k <= 12; k++)
+      sb.vm(`vm-${k}`, { on: k % 2 ? 'esx-01' : 'esx-02', vcpus: 1 + (k % 4) }).powerOn(`vm-${k}`);
     const moves: { vm: string; from: string; to: string; at: number }[] = [];
     for (let t = 0; t < 10_000; t++) {
       const seen = new Set(sb.world.orchestrator.migrations.map((m) => m.vmId));

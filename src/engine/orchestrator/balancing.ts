@@ -64,7 +64,8 @@ export function balanceRecommendations(world: World, now: number): BalanceReport
   for (const h of hosts) {
     const u = hostUsage(h, world.assumptions);
     let d = 0;
-    if (h.platform.kind === 'hypervisor') for (const vm of Object.values(h.platform.vms)) d += demandOf(vm);
+    if (h.platform.kind === 'hypervisor')
+      for (const vm of Object.values(h.platform.vms)) d += demandOf(vm);
     demand.set(h.id, d);
     cores.set(h.id, u.coresForVms);
   }

@@ -13,7 +13,12 @@ function cluster(admissionControl = false) {
     .host('esx-03')
     .host('esx-04')
     .run({ type: 'setOrchestrator', patch: { enabled: true, admissionControl } });
-  for (const [name, host, gb] of [['a', 'esx-01', 20], ['b', 'esx-01', 20], ['c', 'esx-02', 20], ['d', 'esx-03', 10]] as const) {
+  for (const [name, host, gb] of [
+    ['a', 'esx-01', 20],
+    ['b', 'esx-01', 20],
+    ['c', 'esx-02', 20],
+    ['d', 'esx-03', 10],
+  ] as const) {
     sb.vm(name, { on: host, vcpus: 2, memoryGb: gb }).powerOn(name);
   }
   return sb.tick(30);
@@ -28,7 +33,9 @@ describe('consolidationPlan', () => {
     expect(plan.hostsBefore).toBe(4);
     expect(plan.hostsAfter).toBe(2);
     expect(plan.powerOff).toEqual([sb.hostId('esx-04'), sb.hostId('esx-03')]);
-    expect(plan.moves).toEqual([{ vmId: sb.vmId('d'), vmName: 'd', from: sb.hostId('esx-03'), to: sb.hostId('esx-01') }]);
+    expect(plan.moves).toEqual([
+      { vmId: sb.vmId('d'), vmName: 'd', from: sb.hostId('esx-03'), to: sb.hostId('esx-01') },
+    ]);
     // Two idle draws of 150 W go; d's load moves with it, so its share of the power stays.
     expect(plan.wattsSaved).toBeCloseTo(300, 6);
     // 0.3 kW × 8760 h × 0.20 €/kWh × PUE 1.5 = 788.4 € a year.
@@ -46,7 +53,9 @@ describe('consolidationPlan', () => {
     expect(plan.powerOff).toEqual([sb.hostId('esx-04')]);
     expect(plan.keptForHa).toEqual([sb.hostId('esx-03')]);
     expect(plan.moves).toEqual([]);
-    expect(plan.summary).toMatch(/Admission control keeps esx-03 on, so one host may still fail\.$/);
+    expect(plan.summary).toMatch(
+      /Admission control keeps esx-03 on, so one host may still fail\.$/,
+    );
   });
 
   it('checks the bin-packing planner’s choice against every filter instead of trusting it', () => {
@@ -64,16 +73,19 @@ describe('consolidate', () => {
       .run({ type: 'consolidate' })
       .expectPower('d', 'migrating')
       .expectLogContains(/^Consolidation: The VMs fit on 2 hosts instead of 4/)
-      .expectLogContains('Consolidation, emptying esx-03: Live migration of d from esx-03 to esx-01 started');
+      .expectLogContains(
+        'Consolidation, emptying esx-03: Live migration of d from esx-03 to esx-01 started',
+      );
     sb.tick(1).expectHostPower('esx-04', 'off').expectHostPower('esx-03', 'on');
     sb.tick(20).expectOn('d', 'esx-01').expectRunning('d').expectHostPower('esx-03', 'off');
     sb.expectLogContains('Consolidation: esx-03 is empty and is powered off.');
-    expect(sb.world.orchestrator.calls.filter((c) => c.call === 'power off host').map((c) => c.to)).toEqual([
-      sb.hostId('esx-04'),
-      sb.hostId('esx-03'),
-    ]);
+    expect(
+      sb.world.orchestrator.calls.filter((c) => c.call === 'power off host').map((c) => c.to),
+    ).toEqual([sb.hostId('esx-04'), sb.hostId('esx-03')]);
     expect(sb.world.orchestrator.powerOffWhenEmpty).toEqual([]);
-    sb.run({ type: 'consolidate' }).expectRefused(/^Nothing to consolidate: the VMs need all 2 hosts that are on/);
+    sb.run({ type: 'consolidate' }).expectRefused(
+      /^Nothing to consolidate: the VMs need all 2 hosts that are on/,
+    );
   });
 
   it('is refused with the orchestrator off', () => {

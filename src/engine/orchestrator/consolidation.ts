@@ -85,7 +85,12 @@ class Drainer {
     let ctx = this.contexts.get(h);
     if (!ctx) {
       const from = this.table.hosts[h]!.id;
-      ctx = placementContext(this.world, 'migrate', { from, table: this.table, where: this.where, policy: 'best-fit' });
+      ctx = placementContext(this.world, 'migrate', {
+        from,
+        table: this.table,
+        where: this.where,
+        policy: 'best-fit',
+      });
       this.contexts.set(h, ctx);
     }
     return ctx;
@@ -159,10 +164,15 @@ function packPlan(world: World, packer: Packer2D): Drainer {
   const { cap } = d.table;
   const vms = busiestFirst.flatMap((h) => {
     const host = d.table.hosts[h]!;
-    return host.platform.kind === 'hypervisor' ? Object.values(host.platform.vms).filter(holdsResources) : [];
+    return host.platform.kind === 'hypervisor'
+      ? Object.values(host.platform.vms).filter(holdsResources)
+      : [];
   });
   const bins = busiestFirst.map((h) => [cap.cpuCap[h]!, cap.memCap[h]!] as const);
-  const placed = packer(bins, vms.map((v) => [v.vcpus, v.memoryGb] as const));
+  const placed = packer(
+    bins,
+    vms.map((v) => [v.vcpus, v.memoryGb] as const),
+  );
   const used = new Set<number>();
   placed.forEach((b) => {
     if (b >= 0) used.add(busiestFirst[b]!);
@@ -173,11 +183,17 @@ function packPlan(world: World, packer: Packer2D): Drainer {
 }
 
 /** The plan for the world as it is; `packer` is the bin-packing planner of ./packing unless a test swaps it. */
-export function consolidationPlan(world: World, packer: Packer2D = packOntoHosts): ConsolidationPlan {
+export function consolidationPlan(
+  world: World,
+  packer: Packer2D = packOntoHosts,
+): ConsolidationPlan {
   const open = Object.values(world.hosts).filter(isOpen);
   const plans = [drainPlan(world), packPlan(world, packer)];
   const best = plans.reduce((a, b) =>
-    b.steps.length > a.steps.length || (b.steps.length === a.steps.length && b.moveCount() < a.moveCount()) ? b : a,
+    b.steps.length > a.steps.length ||
+    (b.steps.length === a.steps.length && b.moveCount() < a.moveCount())
+      ? b
+      : a,
   );
   const keptForHa: HostId[] = [];
   if (world.orchestrator.settings.admissionControl) {
@@ -189,7 +205,12 @@ export function consolidationPlan(world: World, packer: Packer2D = packOntoHosts
   return describe(world, best, open.length, keptForHa);
 }
 
-function describe(world: World, d: Drainer, hostsBefore: number, keptForHa: HostId[]): ConsolidationPlan {
+function describe(
+  world: World,
+  d: Drainer,
+  hostsBefore: number,
+  keptForHa: HostId[],
+): ConsolidationPlan {
   const { table, steps } = d;
   const costs = world.study.assumptions;
   const moves: ConsolidationMove[] = steps.flatMap((s) =>
@@ -217,12 +238,16 @@ function describe(world: World, d: Drainer, hostsBefore: number, keptForHa: Host
     const u = hostUsage(host, world.assumptions);
     const cores = Math.max(1e-9, u.coresForVms);
     wattsBefore += hostWatts(costs, u.cpuInUse / cores);
-    if (!off.has(host.id)) wattsAfter += hostWatts(costs, (u.cpuInUse + (arriving.get(host.id) ?? 0)) / cores);
+    if (!off.has(host.id))
+      wattsAfter += hostWatts(costs, (u.cpuInUse + (arriving.get(host.id) ?? 0)) / cores);
   }
   const wattsSaved = wattsBefore - wattsAfter;
   const costSavedPerYear = yearlyEnergyCost(costs, wattsSaved);
   const name = (id: HostId) => world.hosts[id]!.name;
-  const ha = keptForHa.length > 0 ? ` Admission control keeps ${listOf(keptForHa.map(name))} on, so one host may still fail.` : '';
+  const ha =
+    keptForHa.length > 0
+      ? ` Admission control keeps ${listOf(keptForHa.map(name))} on, so one host may still fail.`
+      : '';
   const summary =
     powerOff.length === 0
       ? `Nothing to consolidate: the VMs need all ${plural(hostsBefore, 'host')} that are on, or those that could be emptied run VMs that cannot move live.${ha}`

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCapacity, choose, firstFit, fits, placeAll, release, setOpen, take } from './fastPlace';
+import {
+  buildCapacity,
+  choose,
+  firstFit,
+  fits,
+  placeAll,
+  release,
+  setOpen,
+  take,
+} from './fastPlace';
 
 /** Hosts of [cores, memory for VMs, memory used] with a 4:1 vCPU ratio and nothing else running. */
 function hosts(...specs: [number, number, number][]) {
@@ -59,36 +68,56 @@ describe('the fit test', () => {
   });
 
   it('ignores memory on a host with memory overcommit', () => {
-    const c = buildCapacity({ cores: [4], cpuCap: [16], cpuUsed: [0], memCap: [8], memUsed: [8], memOver: [1] });
+    const c = buildCapacity({
+      cores: [4],
+      cpuCap: [16],
+      cpuUsed: [0],
+      memCap: [8],
+      memUsed: [8],
+      memOver: [1],
+    });
     expect(firstFit(c, 1, 64)).toBe(0);
   });
 });
 
 describe('first fit through the segment tree', () => {
-  const hostArb = fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 32 }), fc.boolean());
+  const hostArb = fc.tuple(
+    fc.integer({ min: 1, max: 8 }),
+    fc.integer({ min: 1, max: 32 }),
+    fc.boolean(),
+  );
   const vmArb = fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 16 }));
 
   it('places every VM where a plain left-to-right scan would', () => {
     fc.assert(
-      fc.property(fc.array(hostArb, { minLength: 1, maxLength: 40 }), fc.array(vmArb, { maxLength: 120 }), (hs, vms) => {
-        const input = {
-          cores: hs.map((h) => h[0]),
-          cpuCap: hs.map((h) => h[0] * 2),
-          cpuUsed: hs.map(() => 0),
-          memCap: hs.map((h) => h[1]),
-          memUsed: hs.map(() => 0),
-          open: hs.map((h) => (h[2] ? 1 : 0)),
-        };
-        const fast = buildCapacity(input);
-        const slow = buildCapacity(input);
-        const got = placeAll(fast, 'first-fit', vms.map((v) => v[0]), vms.map((v) => v[1]));
-        vms.forEach(([cpu, mem], v) => {
-          let want = -1;
-          for (let i = 0; i < slow.n && want < 0; i++) if (fits(slow, i, cpu, mem)) want = i;
-          if (want >= 0) take(slow, want, cpu, mem);
-          expect(got[v]).toBe(want);
-        });
-      }),
+      fc.property(
+        fc.array(hostArb, { minLength: 1, maxLength: 40 }),
+        fc.array(vmArb, { maxLength: 120 }),
+        (hs, vms) => {
+          const input = {
+            cores: hs.map((h) => h[0]),
+            cpuCap: hs.map((h) => h[0] * 2),
+            cpuUsed: hs.map(() => 0),
+            memCap: hs.map((h) => h[1]),
+            memUsed: hs.map(() => 0),
+            open: hs.map((h) => (h[2] ? 1 : 0)),
+          };
+          const fast = buildCapacity(input);
+          const slow = buildCapacity(input);
+          const got = placeAll(
+            fast,
+            'first-fit',
+            vms.map((v) => v[0]),
+            vms.map((v) => v[1]),
+          );
+          vms.forEach(([cpu, mem], v) => {
+            let want = -1;
+            for (let i = 0; i < slow.n && want < 0; i++) if (fits(slow, i, cpu, mem)) want = i;
+            if (want >= 0) take(slow, want, cpu, mem);
+            expect(got[v]).toBe(want);
+          });
+        },
+      ),
     );
   });
 

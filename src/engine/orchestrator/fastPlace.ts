@@ -188,11 +188,20 @@ export function policyKey(
   vcpus: number,
   memGb: number,
 ): PolicyKey {
-  return { primary: primaryKey(policy, c, i, vcpus, memGb), secondary: secondaryKey(policy, c, i, vcpus) };
+  return {
+    primary: primaryKey(policy, c, i, vcpus, memGb),
+    secondary: secondaryKey(policy, c, i, vcpus),
+  };
 }
 
 /** The figure a policy ranks by first, lower is better. */
-function primaryKey(policy: PlacementPolicy, c: Capacity, i: number, vcpus: number, memGb: number): number {
+function primaryKey(
+  policy: PlacementPolicy,
+  c: Capacity,
+  i: number,
+  vcpus: number,
+  memGb: number,
+): number {
   switch (policy) {
     case 'first-fit':
       return i;

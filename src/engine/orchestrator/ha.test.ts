@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { RestartPriority } from '../model/orchestrator';
 import { sandbox, type Sandbox } from '../testing/driver';
 
-const deploy = (sb: Sandbox, name: string, memoryGb: number, restartPriority: RestartPriority = 'medium') =>
-  sb.run({ type: 'deployVm', spec: { name, os: 'ubuntu-24.04', vcpus: 1, memoryGb, diskGb: 20, restartPriority } });
+const deploy = (
+  sb: Sandbox,
+  name: string,
+  memoryGb: number,
+  restartPriority: RestartPriority = 'medium',
+) =>
+  sb.run({
+    type: 'deployVm',
+    spec: { name, os: 'ubuntu-24.04', vcpus: 1, memoryGb, diskGb: 20, restartPriority },
+  });
 
 /** Three 16-core, 64 GB hosts (63 GB for VMs), the orchestrator on with spread placement. */
 const threeHosts = (admissionControl = false) =>
@@ -31,7 +39,9 @@ describe('detection, then restart', () => {
       .expectOn('web-1', 'esx-02')
       .expectBooting('web-1', 30)
       .expectEvents('ha.detected', 'ha.restarted')
-      .expectLogContains('HA: esx-01 missed heartbeats for 15 s and is declared failed; restarting 1 VM elsewhere')
+      .expectLogContains(
+        'HA: esx-01 missed heartbeats for 15 s and is declared failed; restarting 1 VM elsewhere',
+      )
       .expectLogContains(
         'HA: restarting web-1 (priority medium) from esx-01 on esx-02: spread takes the least loaded host: memory 13 % used after. Down 45 s: 15 s until HA acted + 30 s to boot.',
       )
@@ -39,14 +49,25 @@ describe('detection, then restart', () => {
       .expectRunning('web-1');
     expect(incident(sb)).toMatchObject({ failedAt: 30, detectAt: 45, declared: true, waiting: [] });
     expect(incident(sb).restarted).toEqual([
-      { vmId: sb.vmId('web-1'), vmName: 'web-1', priority: 'medium', to: sb.hostId('esx-02'), at: 45, downtimeS: 45 },
+      {
+        vmId: sb.vmId('web-1'),
+        vmName: 'web-1',
+        priority: 'medium',
+        to: sb.hostId('esx-02'),
+        at: 45,
+        downtimeS: 45,
+      },
     ]);
     expect(sb.world.orchestrator.calls.map((c) => c.call)).toEqual(['register VM', 'power on']);
   });
 
   it('counts the same downtime whether the clock moves by 1 s or by a minute', () => {
     const run = (steps: number[]) => {
-      const sb = threeHosts().vm('web-1', { on: 'esx-01' }).powerOn('web-1').tick(30).failHost('esx-01');
+      const sb = threeHosts()
+        .vm('web-1', { on: 'esx-01' })
+        .powerOn('web-1')
+        .tick(30)
+        .failHost('esx-01');
       for (const s of steps) sb.tick(s);
       return sb;
     };
@@ -60,7 +81,9 @@ describe('detection, then restart', () => {
 
   it('a crashed hypervisor is a host failure too', () => {
     const sb = threeHosts().vm('web-1', { on: 'esx-01' }).powerOn('web-1').tick(30);
-    sb.run({ type: 'crashHypervisor', hostId: sb.hostId('esx-01') }).expectPower('web-1', 'crashed').tick(15);
+    sb.run({ type: 'crashHypervisor', hostId: sb.hostId('esx-01') })
+      .expectPower('web-1', 'crashed')
+      .tick(15);
     sb.expectOn('web-1', 'esx-02').expectBooting('web-1');
   });
 
@@ -74,7 +97,9 @@ describe('detection, then restart', () => {
       .setHostPower('esx-01', 'on')
       .tick(1)
       .expectBooting('web-1')
-      .expectLogContains('esx-01 is back before the 15 s heartbeat timeout ran out, but its VMs crashed all the same');
+      .expectLogContains(
+        'esx-01 is back before the 15 s heartbeat timeout ran out, but its VMs crashed all the same',
+      );
     expect(incident(sb)).toMatchObject({ ended: true, declared: true });
     expect(incident(sb).restarted[0]!.downtimeS).toBe(36);
   });
@@ -108,7 +133,12 @@ describe('detection, then restart', () => {
   });
 
   it('undo steps back through an HA decision made by the clock', () => {
-    const sb = threeHosts().vm('web-1', { on: 'esx-01' }).powerOn('web-1').tick(30).failHost('esx-01').tick(10);
+    const sb = threeHosts()
+      .vm('web-1', { on: 'esx-01' })
+      .powerOn('web-1')
+      .tick(30)
+      .failHost('esx-01')
+      .tick(10);
     const depth = sb.session.past.length;
     sb.tick(5).expectOn('web-1', 'esx-02');
     expect(sb.session.past.length).toBe(depth + 1);
@@ -127,8 +157,14 @@ describe('when room is short', () => {
       .run({ type: 'setOrchestrator', patch: { enabled: true } })
       .vm('filler', { on: 'esx-02', memoryGb: 20 })
       .powerOn('filler');
-    for (const [name, p] of [['low-1', 'low'], ['high-1', 'high'], ['med-1', 'medium']] as const) {
-      sb.vm(name, { on: 'esx-01', memoryGb: 20 }).updateVm(name, { restartPriority: p }).powerOn(name);
+    for (const [name, p] of [
+      ['low-1', 'low'],
+      ['high-1', 'high'],
+      ['med-1', 'medium'],
+    ] as const) {
+      sb.vm(name, { on: 'esx-01', memoryGb: 20 })
+        .updateVm(name, { restartPriority: p })
+        .powerOn(name);
     }
     return sb.tick(30).failHost('esx-01').tick(15);
   };
@@ -143,12 +179,18 @@ describe('when room is short', () => {
       );
     expect(incident(sb).restarted.map((r) => r.vmName)).toEqual(['high-1', 'med-1']);
     expect(incident(sb).waiting).toEqual([
-      expect.objectContaining({ vmName: 'low-1', priority: 'low', reason: expect.stringContaining('3 GB free') }),
+      expect.objectContaining({ vmName: 'low-1', priority: 'low' }),
     ]);
+    expect(incident(sb).waiting[0]!.reason).toContain('esx-02 has 3 GB free');
   });
 
   it('tries again as room appears, and counts the wait in the downtime', () => {
-    const sb = short().tick(20).removeVm('filler').tick(1).expectOn('low-1', 'esx-02').expectBooting('low-1');
+    const sb = short()
+      .tick(20)
+      .removeVm('filler')
+      .tick(1)
+      .expectOn('low-1', 'esx-02')
+      .expectBooting('low-1');
     // Failed at 30 s; room appeared at 65 s and HA acted on the next tick, at 66 s: 36 s + 30 s boot.
     const low = incident(sb).restarted.find((r) => r.vmName === 'low-1')!;
     expect(low.downtimeS).toBe(66);
@@ -156,15 +198,24 @@ describe('when room is short', () => {
   });
 
   it('never restarts a VM whose restart priority is disabled', () => {
-    const sb = sandbox().host('esx-01').host('esx-02').run({ type: 'setOrchestrator', patch: { enabled: true } });
-    sb.vm('scratch', { on: 'esx-01' }).updateVm('scratch', { restartPriority: 'disabled' }).powerOn('scratch');
+    const sb = sandbox()
+      .host('esx-01')
+      .host('esx-02')
+      .run({ type: 'setOrchestrator', patch: { enabled: true } });
+    sb.vm('scratch', { on: 'esx-01' })
+      .updateVm('scratch', { restartPriority: 'disabled' })
+      .powerOn('scratch');
     sb.tick(30).failHost('esx-01').tick(60).expectPower('scratch', 'crashed');
     sb.expectLogContains('HA leaves scratch down: its restart priority is disabled.');
   });
 
   it('restarts only where the failed host’s shared datastore is mounted', () => {
     const sb = threeHosts().vm('web-1', { on: 'esx-01', memoryGb: 8 }).powerOn('web-1');
-    sb.updateHost('esx-02', { sharedDatastore: null }).tick(30).failHost('esx-01').tick(15).expectOn('web-1', 'esx-03');
+    sb.updateHost('esx-02', { sharedDatastore: null })
+      .tick(30)
+      .failHost('esx-01')
+      .tick(15)
+      .expectOn('web-1', 'esx-03');
   });
 
   it('keeps anti-affine VMs apart when it restarts them', () => {
@@ -175,7 +226,10 @@ describe('when room is short', () => {
       .powerOn('web-1')
       .powerOn('web-2')
       .powerOn('busy');
-    sb.run({ type: 'addRule', spec: { kind: 'anti-affinity', name: 'webs', vmIds: [sb.vmId('web-1'), sb.vmId('web-2')] } });
+    sb.run({
+      type: 'addRule',
+      spec: { kind: 'anti-affinity', name: 'webs', vmIds: [sb.vmId('web-1'), sb.vmId('web-2')] },
+    });
     // Spread alone would pick esx-02 (2 GB used against 30); the rule leaves only esx-03.
     sb.tick(30).failHost('esx-01').tick(15).expectOn('web-1', 'esx-03');
   });
@@ -188,7 +242,7 @@ describe('admission control (slot policy)', () => {
     const sb = threeHosts(true);
     for (let k = 1; k <= 30; k++) deploy(sb, `app-${k}`, 4);
     deploy(sb, 'app-31', 4).expectRefused(
-      'No host can take app-31. Admission control keeps room for one host to fail: with slots of 1 vCPU and 4 GB (the largest powered-on VM), the cluster has 45 slots and keeps the largest host\'s 15 free, leaving 30, fewer than the 31 VMs that would run.',
+      "No host can take app-31. Admission control keeps room for one host to fail: with slots of 1 vCPU and 4 GB (the largest powered-on VM), the cluster has 45 slots and keeps the largest host's 15 free, leaving 30, fewer than the 31 VMs that would run.",
     );
   });
 

@@ -62,7 +62,13 @@ export function planRestarts(world: World, failed: HostId, vms: readonly Vm[]): 
         hostName: h.name,
         reason: checkHost(ctx, req, rc, k)?.reason ?? '',
       }));
-      waiting.push({ vm, reason: noHostSentence(vm.name, rows.filter((r) => r.reason !== '')) });
+      waiting.push({
+        vm,
+        reason: noHostSentence(
+          vm.name,
+          rows.filter((r) => r.reason !== ''),
+        ),
+      });
       continue;
     }
     const why = whyChosen(ctx, i, req);
@@ -92,7 +98,7 @@ function relocate(world: World, moves: readonly { vm: Vm; from: HostId; to: Host
       if (!gone?.has(vmId)) vms[vmId] = host.platform.vms[vmId as VmId]!;
     }
     for (const vm of arriving.get(id) ?? []) vms[vm.id] = vm;
-    hosts[id] = { ...host, platform: { ...host.platform, vms: vms as Record<VmId, Vm> } };
+    hosts[id] = { ...host, platform: { ...host.platform, vms } };
   }
   return { ...world, hosts };
 }
@@ -133,16 +139,14 @@ export function applyRestarts(
     ]),
   );
   const detection = decidedAt - incident.failedAt;
-  const restarted = plan.placed.map(
-    ({ vm, to }): HaRestart => ({
-      vmId: vm.id,
-      vmName: vm.name,
-      priority: vm.restartPriority,
-      to: to.id,
-      at: decidedAt,
-      downtimeS: detection + boot,
-    }),
-  );
+  const restarted = plan.placed.map(({ vm, to }): HaRestart => ({
+    vmId: vm.id,
+    vmName: vm.name,
+    priority: vm.restartPriority,
+    to: to.id,
+    at: decidedAt,
+    downtimeS: detection + boot,
+  }));
   const down = `Down ${secs(detection + boot)}: ${secs(detection)} until HA acted + ${secs(boot)} to boot.`;
   const events = plan.placed.map(({ vm, to, why }) =>
     event(

@@ -12,7 +12,12 @@ export function byName(a: string, b: string): number {
 }
 
 /** byName on names already cut into tokens, to sort many names without cutting them again. */
-export function byTokens(pa: readonly string[], pb: readonly string[], a: string, b: string): number {
+export function byTokens(
+  pa: readonly string[],
+  pb: readonly string[],
+  a: string,
+  b: string,
+): number {
   for (let k = 0; k < Math.min(pa.length, pb.length); k++) {
     const x = pa[k]!;
     const y = pb[k]!;
@@ -29,12 +34,17 @@ export function byTokens(pa: readonly string[], pb: readonly string[], a: string
  * VMs went down with it and its agent answers no heartbeat.
  */
 export function isDown(host: Host): boolean {
-  return host.power === 'failed' || (host.platform.kind === 'hypervisor' && host.platform.crashed !== null);
+  return (
+    host.power === 'failed' ||
+    (host.platform.kind === 'hypervisor' && host.platform.crashed !== null)
+  );
 }
 
 /** Whether the orchestrator may place a VM on this host at all, before any per-VM filter. */
 export function isOpen(host: Host): boolean {
-  return host.platform.kind === 'hypervisor' && host.power === 'on' && !host.maintenance && !isDown(host);
+  return (
+    host.platform.kind === 'hypervisor' && host.power === 'on' && !host.maintenance && !isDown(host)
+  );
 }
 
 /** The world's hosts in name order with their capacity in typed arrays. */

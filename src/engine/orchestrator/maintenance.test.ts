@@ -26,7 +26,10 @@ describe('maintenance mode', () => {
       )
       .expectPower('web-1', 'migrating')
       .expectPower('web-2', 'migrating');
-    expect(sb.world.orchestrator.migrations.map((m) => m.purpose)).toEqual(['maintenance', 'maintenance']);
+    expect(sb.world.orchestrator.migrations.map((m) => m.purpose)).toEqual([
+      'maintenance',
+      'maintenance',
+    ]);
     sb.setHostPower('esx-01', 'off').expectRefused(/still runs 2 VMs/);
     sb.tick(10)
       .expectOn('web-1', 'esx-02')
@@ -37,11 +40,18 @@ describe('maintenance mode', () => {
   });
 
   it('places nothing on a host in maintenance until it leaves', () => {
-    const sb = enter(cluster(), 'esx-02').run({ type: 'exitMaintenance', hostId: 'host-0' as never }).expectRefused('There is no host host-0.');
-    sb.run({ type: 'deployVm', spec: { name: 'db-1', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 2, diskGb: 20 } });
+    const sb = enter(cluster(), 'esx-02')
+      .run({ type: 'exitMaintenance', hostId: 'host-0' as never })
+      .expectRefused('There is no host host-0.');
+    sb.run({
+      type: 'deployVm',
+      spec: { name: 'db-1', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 2, diskGb: 20 },
+    });
     expect(sb.hostOf('db-1').name).not.toBe('esx-02');
     sb.run({ type: 'exitMaintenance', hostId: sb.hostId('esx-02') })
-      .expectLogContains('esx-02 leaves maintenance mode: the orchestrator may place VMs there again.')
+      .expectLogContains(
+        'esx-02 leaves maintenance mode: the orchestrator may place VMs there again.',
+      )
       .run({ type: 'exitMaintenance', hostId: sb.hostId('esx-02') })
       .expectRefused('esx-02 is not in maintenance mode.');
   });
@@ -59,7 +69,9 @@ describe('maintenance mode', () => {
     );
     expect(full.hostNamed('esx-01').maintenance).toBe(false);
     const booting = cluster().vm('web-3', { on: 'esx-01' }).powerOn('web-3');
-    enter(booting, 'esx-01').expectRefused('web-3 is booting: only a running VM can be live-migrated. Wait until it runs, or power it off.');
+    enter(booting, 'esx-01').expectRefused(
+      'web-3 is booting: only a running VM can be live-migrated. Wait until it runs, or power it off.',
+    );
   });
 
   it('is the orchestrator’s to do', () => {
@@ -69,7 +81,10 @@ describe('maintenance mode', () => {
 
   it('moves an affinity pair together', () => {
     const sb = cluster();
-    sb.run({ type: 'addRule', spec: { kind: 'affinity', name: 'pair', vmIds: [sb.vmId('web-1'), sb.vmId('web-2')] } });
+    sb.run({
+      type: 'addRule',
+      spec: { kind: 'affinity', name: 'pair', vmIds: [sb.vmId('web-1'), sb.vmId('web-2')] },
+    });
     enter(sb, 'esx-01').tick(10).expectOn('web-1', 'esx-02').expectOn('web-2', 'esx-02');
   });
 });

@@ -17,7 +17,10 @@ export type EvacuationPlan =
 
 export function planEvacuation(world: World, hostId: HostId): EvacuationPlan {
   const host = world.hosts[hostId]!;
-  const vms = host.platform.kind === 'hypervisor' ? Object.values(host.platform.vms).filter(holdsResources) : [];
+  const vms =
+    host.platform.kind === 'hypervisor'
+      ? Object.values(host.platform.vms).filter(holdsResources)
+      : [];
   const stuck = vms.find((vm) => vm.power !== 'running');
   if (stuck) {
     return {
@@ -29,7 +32,9 @@ export function planEvacuation(world: World, hostId: HostId): EvacuationPlan {
   // The VMs leave together: an affinity pair among them follows wherever the first one goes.
   for (const vm of vms) ctx.where.delete(vm.id);
   const moves: { vm: Vm; to: Host }[] = [];
-  const order = [...vms].sort((a, b) => b.memoryGb - a.memoryGb || b.vcpus - a.vcpus || byName(a.name, b.name));
+  const order = [...vms].sort(
+    (a, b) => b.memoryGb - a.memoryGb || b.vcpus - a.vcpus || byName(a.name, b.name),
+  );
   for (const vm of order) {
     const req = requestOf(vm);
     const i = pick(ctx, req);
@@ -37,9 +42,14 @@ export function planEvacuation(world: World, hostId: HostId): EvacuationPlan {
       const rc = constraintOf(ctx, req);
       const rows = ctx.table.hosts.flatMap((h, k) => {
         const p = checkHost(ctx, req, rc, k);
-        return p && h.id !== hostId ? [{ hostName: h.name, reason: p.reason, failedFilter: p.filter }] : [];
+        return p && h.id !== hostId
+          ? [{ hostName: h.name, reason: p.reason, failedFilter: p.filter }]
+          : [];
       });
-      return { ok: false, reason: `${host.name} cannot be evacuated. ${noHostSentence(vm.name, rows)}` };
+      return {
+        ok: false,
+        reason: `${host.name} cannot be evacuated. ${noHostSentence(vm.name, rows)}`,
+      };
     }
     take(ctx.table.cap, i, vm.vcpus, vm.memoryGb);
     const to = ctx.table.hosts[i]!;
@@ -47,4 +57,16 @@ export function planEvacuation(world: World, hostId: HostId): EvacuationPlan {
     moves.push({ vm, to });
   }
   return { ok: true, moves };
+}
+
+/**
+ * Where a host stands in maintenance mode: null when it is not in it, 'evacuating' while
+ * running VMs are still there or leaving, 'ready' once it can be powered off.
+ */
+export function maintenanceState(world: World, hostId: HostId): 'evacuating' | 'ready' | null {
+  const host = world.hosts[hostId];
+  if (!host?.maintenance) return null;
+  const busy =
+    host.platform.kind === 'hypervisor' && Object.values(host.platform.vms).some(holdsResources);
+  return busy ? 'evacuating' : 'ready';
 }

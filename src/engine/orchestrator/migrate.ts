@@ -54,7 +54,8 @@ export function whyNotMigrate(ctx: PlacementContext, vm: Vm, i: number): string 
   const req = requestOf(vm);
   const problem = checkHost(ctx, req, constraintOf(ctx, req), i);
   if (!problem) return null;
-  if (problem.filter === 'current host') return `${vm.name} already runs on ${ctx.table.hosts[i]!.name}.`;
+  if (problem.filter === 'current host')
+    return `${vm.name} already runs on ${ctx.table.hosts[i]!.name}.`;
   return COLD_WOULD_DO.has(problem.filter)
     ? `${problem.reason} Live migration needs the same hypervisor, shared storage and the same networks on both sides; cold migration is the alternative: power ${vm.name} off first, then move it.`
     : problem.reason;
@@ -80,7 +81,16 @@ export function startMigration(
   const pc = placementContext(world, 'migrate', { from: from.id, table });
   const problem = whyNotMigrate(pc, vm, pc.table.position.get(toHostId)!);
   if (problem) return refuse(problem);
-  const out = beginMigration(world, ctx.ids, ctx.sim.time, vm.id, from.id, toHostId, purpose, reason);
+  const out = beginMigration(
+    world,
+    ctx.ids,
+    ctx.sim.time,
+    vm.id,
+    from.id,
+    toHostId,
+    purpose,
+    reason,
+  );
   return { ok: true, world: out.world, events: out.events };
 }
 
@@ -103,7 +113,15 @@ export function beginMigration(
   const vm = from.platform.kind === 'hypervisor' ? from.platform.vms[vmId]! : undefined;
   if (!vm) return { world, events: [] };
   const plan = migrationPlan(vm, migrationLink(world.assumptions), world.assumptions);
-  const migration: Migration = { vmId: vm.id, from: from.id, to: to.id, startedAt: now, plan, purpose, reason };
+  const migration: Migration = {
+    vmId: vm.id,
+    from: from.id,
+    to: to.id,
+    startedAt: now,
+    plan,
+    purpose,
+    reason,
+  };
   // Source and target are two hosts (a VM never migrates to its own): one copy of the record.
   const source = withVm(from, { ...vm, power: 'migrating' });
   const target =
@@ -122,7 +140,10 @@ export function beginMigration(
   let next = withHosts(world, source, target);
   next = {
     ...next,
-    orchestrator: { ...next.orchestrator, migrations: [...next.orchestrator.migrations, migration] },
+    orchestrator: {
+      ...next.orchestrator,
+      migrations: [...next.orchestrator.migrations, migration],
+    },
   };
   const calls = [
     { to: from.id, call: 'send VM' as const, vmId: vm.id },
@@ -157,7 +178,10 @@ function withoutMigration(world: World, m: Migration): World {
 }
 
 /** The copy is done: the VM runs on the target, its room there becomes its own. */
-export function finishMigration(world: World, m: Migration): { world: World; events: EventDraft[] } {
+export function finishMigration(
+  world: World,
+  m: Migration,
+): { world: World; events: EventDraft[] } {
   const from = world.hosts[m.from]!;
   const vm = from.platform.kind === 'hypervisor' ? from.platform.vms[m.vmId]! : undefined;
   let next = withoutMigration(world, m);
@@ -193,7 +217,8 @@ function broken(world: World, m: Migration): boolean {
   const from = world.hosts[m.from];
   const to = world.hosts[m.to];
   const vm = from?.platform.kind === 'hypervisor' ? from.platform.vms[m.vmId] : undefined;
-  const up = (h: typeof from) => !!h && h.power === 'on' && h.platform.kind === 'hypervisor' && !isDown(h);
+  const up = (h: typeof from) =>
+    !!h && h.power === 'on' && h.platform.kind === 'hypervisor' && !isDown(h);
   return !up(from) || vm?.power !== 'migrating' || !up(to);
 }
 
@@ -216,7 +241,9 @@ export function abortMigration(world: World, m: Migration): { world: World; even
   }
   return {
     world: next,
-    events: [event('migration.aborted', `Live migration of ${name} stopped: ${why}`, m.vmId, m.from, m.to)],
+    events: [
+      event('migration.aborted', `Live migration of ${name} stopped: ${why}`, m.vmId, m.from, m.to),
+    ],
   };
 }
 

@@ -74,7 +74,12 @@ export function migrationProgress(m: Migration, now: number): MigrationProgress 
   for (const r of plan.rounds) {
     t += r.seconds;
     if (elapsed < t) {
-      return { phase: 'pre-copy', round: r.round, fraction, secondsLeft: plan.totalSeconds - elapsed };
+      return {
+        phase: 'pre-copy',
+        round: r.round,
+        fraction,
+        secondsLeft: plan.totalSeconds - elapsed,
+      };
     }
   }
   return {

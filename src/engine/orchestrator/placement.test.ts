@@ -41,7 +41,9 @@ describe('each policy, on the same cluster and an 8 GB VM', () => {
       ['esx-03', 4, 119],
       ['esx-04', 1, 3],
     ]);
-    expect(e.summary).toBe('web-1 goes to esx-04 (best fit takes the tightest fit: 3 GB left after).');
+    expect(e.summary).toBe(
+      'web-1 goes to esx-04 (best fit takes the tightest fit: 3 GB left after).',
+    );
   });
 
   it('spread: esx-03, where memory is 6 % used after (8 of 127 GB)', () => {
@@ -70,10 +72,19 @@ describe('each policy, on the same cluster and an 8 GB VM', () => {
 
   it('deployVm puts the VM where the explanation said, powers it on and logs the calls', () => {
     const sb = cluster('spread');
-    sb.run({ type: 'deployVm', spec: { name: 'web-1', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 8, diskGb: 20 } })
+    sb.run({
+      type: 'deployVm',
+      spec: { name: 'web-1', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 8, diskGb: 20 },
+    })
       .expectOn('web-1', 'esx-03')
       .expectBooting('web-1', 30)
-      .expectEvents('orchestrator.placed', 'orchestrator.call', 'vm.added', 'orchestrator.call', 'vm.power')
+      .expectEvents(
+        'orchestrator.placed',
+        'orchestrator.call',
+        'vm.added',
+        'orchestrator.call',
+        'vm.power',
+      )
       .expectLogContains('Orchestrator → esx-03: create VM web-1.')
       .expectLogContains('Orchestrator → esx-03: power on web-1.')
       .expectLogContains('3 hosts ranked lower');
@@ -88,7 +99,10 @@ describe('each policy, on the same cluster and an 8 GB VM', () => {
   it('deployVm is refused with the orchestrator off: VMs are then placed by hand', () => {
     cluster('spread')
       .run({ type: 'setOrchestrator', patch: { enabled: false } })
-      .run({ type: 'deployVm', spec: { name: 'web-1', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 8, diskGb: 20 } })
+      .run({
+        type: 'deployVm',
+        spec: { name: 'web-1', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 8, diskGb: 20 },
+      })
       .expectRefused('The orchestrator is off: place the VM by hand.')
       .vm('web-1', { on: 'esx-01' })
       .expectOn('web-1', 'esx-01');
@@ -97,7 +111,12 @@ describe('each policy, on the same cluster and an 8 GB VM', () => {
 
 describe('each filter says why a host lost', () => {
   const filterOf = (sb: ReturnType<typeof sandbox>, req: Parameters<typeof explainPlacement>[1]) =>
-    Object.fromEntries(explainPlacement(sb.world, req).rows.map((r) => [r.hostName, [r.failedFilter ?? 'passed', r.reason]]));
+    Object.fromEntries(
+      explainPlacement(sb.world, req).rows.map((r) => [
+        r.hostName,
+        [r.failedFilter ?? 'passed', r.reason],
+      ]),
+    );
 
   it('power, maintenance, capacity and vCPUs beyond the cores', () => {
     const sb = sandbox()
@@ -130,16 +149,28 @@ describe('each filter says why a host lost', () => {
       .host('esx-01', { portGroups: ['VM Network', 'DMZ'] })
       .host('esx-02')
       .run({ type: 'setOrchestrator', patch: { enabled: true } });
-    expect(filterOf(sb, { name: 'web-1', vcpus: 1, memoryGb: 2, networks: ['DMZ', null] })).toEqual({
-      'esx-01': ['passed', expect.stringMatching(/^Chosen/)],
-      'esx-02': ['network', 'esx-02 has no port group "DMZ".'],
-    });
+    expect(filterOf(sb, { name: 'web-1', vcpus: 1, memoryGb: 2, networks: ['DMZ', null] })).toEqual(
+      {
+        'esx-01': ['passed', expect.stringMatching(/^Chosen/)],
+        'esx-02': ['network', 'esx-02 has no port group "DMZ".'],
+      },
+    );
   });
 
   it('hypervisor: a bare-metal server runs no VMs', () => {
-    const sb = sandbox().host('esx-01').host('metal-1').run({ type: 'setOrchestrator', patch: { enabled: true } });
-    sb.run({ type: 'setPlatform', hostId: sb.hostId('metal-1'), spec: { kind: 'bare-metal', os: 'ubuntu-24.04' } });
-    expect(filterOf(sb, eight)['metal-1']).toEqual(['hypervisor', 'metal-1 runs no hypervisor, so it cannot run VMs.']);
+    const sb = sandbox()
+      .host('esx-01')
+      .host('metal-1')
+      .run({ type: 'setOrchestrator', patch: { enabled: true } });
+    sb.run({
+      type: 'setPlatform',
+      hostId: sb.hostId('metal-1'),
+      spec: { kind: 'bare-metal', os: 'ubuntu-24.04' },
+    });
+    expect(filterOf(sb, eight)['metal-1']).toEqual([
+      'hypervisor',
+      'metal-1 runs no hypervisor, so it cannot run VMs.',
+    ]);
   });
 
   it('affinity keeps a VM with its partner; anti-affinity keeps it away', () => {
@@ -153,28 +184,75 @@ describe('each filter says why a host lost', () => {
       .powerOn('web-1')
       .vm('app-1', { on: 'esx-03' })
       .run({ type: 'setOrchestrator', patch: { enabled: true } });
-    sb.run({ type: 'addRule', spec: { kind: 'affinity', name: 'app-with-db', vmIds: [sb.vmId('app-1'), sb.vmId('db-1')] } });
-    const together = filterOf(sb, { name: 'app-1', vcpus: 1, memoryGb: 2, networks: [], vmId: sb.vmId('app-1') });
-    expect(together['esx-01']).toEqual(['affinity', 'The rule "app-with-db" keeps app-1 with db-1, which runs on esx-02.']);
+    sb.run({
+      type: 'addRule',
+      spec: { kind: 'affinity', name: 'app-with-db', vmIds: [sb.vmId('app-1'), sb.vmId('db-1')] },
+    });
+    const together = filterOf(sb, {
+      name: 'app-1',
+      vcpus: 1,
+      memoryGb: 2,
+      networks: [],
+      vmId: sb.vmId('app-1'),
+    });
+    expect(together['esx-01']).toEqual([
+      'affinity',
+      'The rule "app-with-db" keeps app-1 with db-1, which runs on esx-02.',
+    ]);
     expect(together['esx-02']![0]).toBe('passed');
 
-    sb.run({ type: 'addRule', spec: { kind: 'anti-affinity', name: 'webs-apart', vmIds: [sb.vmId('web-1'), sb.vmId('db-1')] } });
+    sb.run({
+      type: 'addRule',
+      spec: {
+        kind: 'anti-affinity',
+        name: 'webs-apart',
+        vmIds: [sb.vmId('web-1'), sb.vmId('db-1')],
+      },
+    });
     const rule = sb.world.orchestrator.rules.find((r) => r.name === 'webs-apart')!;
-    const apart = filterOf(sb, { name: 'web-2', vcpus: 1, memoryGb: 2, networks: [], ruleIds: [rule.id] });
+    const apart = filterOf(sb, {
+      name: 'web-2',
+      vcpus: 1,
+      memoryGb: 2,
+      networks: [],
+      ruleIds: [rule.id],
+    });
     expect(apart).toEqual({
-      'esx-01': ['anti-affinity', 'The rule "webs-apart" keeps web-2 away from web-1, which runs here.'],
-      'esx-02': ['anti-affinity', 'The rule "webs-apart" keeps web-2 away from db-1, which runs here.'],
+      'esx-01': [
+        'anti-affinity',
+        'The rule "webs-apart" keeps web-2 away from web-1, which runs here.',
+      ],
+      'esx-02': [
+        'anti-affinity',
+        'The rule "webs-apart" keeps web-2 away from db-1, which runs here.',
+      ],
       'esx-03': ['passed', expect.stringMatching(/^Chosen/)],
     });
     // A new VM deployed into the rule joins it, and the next member avoids it too.
     sb.run({
       type: 'deployVm',
-      spec: { name: 'web-2', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 2, diskGb: 20, ruleIds: [rule.id] },
+      spec: {
+        name: 'web-2',
+        os: 'ubuntu-24.04',
+        vcpus: 1,
+        memoryGb: 2,
+        diskGb: 20,
+        ruleIds: [rule.id],
+      },
     }).expectOn('web-2', 'esx-03');
-    expect(sb.world.orchestrator.rules.find((r) => r.id === rule.id)!.vmIds).toContain(sb.vmId('web-2'));
+    expect(sb.world.orchestrator.rules.find((r) => r.id === rule.id)!.vmIds).toContain(
+      sb.vmId('web-2'),
+    );
     sb.run({
       type: 'deployVm',
-      spec: { name: 'web-3', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 2, diskGb: 20, ruleIds: [rule.id] },
+      spec: {
+        name: 'web-3',
+        os: 'ubuntu-24.04',
+        vcpus: 1,
+        memoryGb: 2,
+        diskGb: 20,
+        ruleIds: [rule.id],
+      },
     }).expectRefused(/^No host can take web-3\. .*keeps web-3 away from web-1/);
   });
 
@@ -182,7 +260,10 @@ describe('each filter says why a host lost', () => {
     sandbox()
       .host('esx-01', { memoryGb: 16 })
       .run({ type: 'setOrchestrator', patch: { enabled: true } })
-      .run({ type: 'deployVm', spec: { name: 'db-1', os: 'ubuntu-24.04', vcpus: 2, memoryGb: 32, diskGb: 20 } })
+      .run({
+        type: 'deployVm',
+        spec: { name: 'db-1', os: 'ubuntu-24.04', vcpus: 2, memoryGb: 32, diskGb: 20 },
+      })
       .expectRefused('No host can take db-1. esx-01 has 15 GB free; db-1 needs 32 GB.');
   });
 });

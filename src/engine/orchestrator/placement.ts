@@ -119,7 +119,9 @@ export function placementContext(
     policy: opts.policy ?? world.orchestrator.settings.policy,
     table,
     // Only rules read where VMs are; without any, the walk over every VM is not needed.
-    where: opts.where ?? (world.orchestrator.rules.length > 0 ? whereabouts(world) : (new Map() as Whereabouts)),
+    where:
+      opts.where ??
+      (world.orchestrator.rules.length > 0 ? whereabouts(world) : (new Map() as Whereabouts)),
     source,
     sourceNets: source ? portGroups(source) : new Map(),
     mask: new Uint8Array(table.hosts.length),
@@ -135,7 +137,10 @@ export function placementContext(
 function staticProblem(ctx: PlacementContext, host: Host): HostProblem | null {
   const { source, mode } = ctx;
   if (host.platform.kind !== 'hypervisor') {
-    return { filter: 'hypervisor', reason: `${host.name} runs no hypervisor, so it cannot run VMs.` };
+    return {
+      filter: 'hypervisor',
+      reason: `${host.name} runs no hypervisor, so it cannot run VMs.`,
+    };
   }
   // An HA restart may go back to the failed host once it is on again; a migration may not.
   if (mode === 'migrate' && source && host.id === source.id) {
@@ -203,7 +208,8 @@ function networkProblem(
 
 /** 1 where a host passes every filter but capacity and the rules, for these port groups. */
 function openMask(ctx: PlacementContext, networks: readonly (string | null)[]): Uint8Array {
-  const key = networks.length === 0 ? '' : [...new Set(networks.filter((n) => n !== null))].sort().join('\n');
+  const key =
+    networks.length === 0 ? '' : [...new Set(networks.filter((n) => n !== null))].sort().join('\n');
   let mask = ctx.netMasks.get(key);
   if (!mask) {
     mask = new Uint8Array(ctx.table.hosts.length);
@@ -262,7 +268,8 @@ export function pick(ctx: PlacementContext, req: PlacementRequest): number {
   const allowed =
     rc === NO_RULES
       ? open
-      : (i: number) => open[i] === 1 && ruleProblem(rc, table.hosts[i]!.id, hostNamer(ctx.world)) === null;
+      : (i: number) =>
+          open[i] === 1 && ruleProblem(rc, table.hosts[i]!.id, hostNamer(ctx.world)) === null;
   return choose(table.cap, ctx.policy, req.vcpus, req.memoryGb, allowed);
 }
 
@@ -361,19 +368,33 @@ export function explainPlacement(
     return { filter: 'admission control' as const, reason: admission.reason };
   });
   const passing = table.hosts.map((_, i) => i).filter((i) => problems[i] === null);
-  const keys = new Map(passing.map((i) => [i, policyKey(ctx.policy, table.cap, i, req.vcpus, req.memoryGb)]));
-  passing.sort((a, b) => (better(keys.get(a)!, keys.get(b)!) ? -1 : better(keys.get(b)!, keys.get(a)!) ? 1 : a - b));
+  const keys = new Map(
+    passing.map((i) => [i, policyKey(ctx.policy, table.cap, i, req.vcpus, req.memoryGb)]),
+  );
+  passing.sort((a, b) =>
+    better(keys.get(a)!, keys.get(b)!) ? -1 : better(keys.get(b)!, keys.get(a)!) ? 1 : a - b,
+  );
   const rank = new Map(passing.map((i, k) => [i, k + 1]));
   const chosenIndex = passing[0];
   const rows = table.hosts.map((host, i): PlacementRow => {
     const p = problems[i];
-    if (p) return { hostId: host.id, hostName: host.name, passed: false, failedFilter: p.filter, reason: p.reason };
+    if (p)
+      return {
+        hostId: host.id,
+        hostName: host.name,
+        passed: false,
+        failedFilter: p.filter,
+        reason: p.reason,
+      };
     const r = rank.get(i)!;
     return {
       hostId: host.id,
       hostName: host.name,
       passed: true,
-      reason: r === 1 ? `Chosen: ${whyChosen(ctx, i, req)}.` : `Passed every filter; ranked ${ordinal(r)}: ${detailOf(ctx, i, req)}.`,
+      reason:
+        r === 1
+          ? `Chosen: ${whyChosen(ctx, i, req)}.`
+          : `Passed every filter; ranked ${ordinal(r)}: ${detailOf(ctx, i, req)}.`,
       score: scoreOf(ctx, i, req),
       rank: r,
     };

@@ -4,7 +4,6 @@ import { holdsResources, hostUsage } from '../capacity/usage';
 import type { Command } from '../commands';
 import type { RestartPriority } from '../model/orchestrator';
 import type { PlacementPolicy } from '../model/orchestrator';
-import type { HostId, VmId } from '../model/ids';
 import type { World } from '../model/types';
 import { allVms, findVm, hostList } from '../model/world';
 import { type Session, advance, execute, startSession } from '../sim/history';
@@ -34,14 +33,35 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 3,
     arbitrary: fc.record({
-      kind: fc.constantFrom('fail' as const, 'repair' as const, 'maintenance' as const, 'leave' as const),
+      kind: fc.constantFrom(
+        'fail' as const,
+        'repair' as const,
+        'maintenance' as const,
+        'leave' as const,
+      ),
       host: fc.nat(3),
     }),
   },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('migrate' as const), vm: fc.nat(40), host: fc.nat(3) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('migrate' as const),
+      vm: fc.nat(40),
+      host: fc.nat(3),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('powerOff' as const), vm: fc.nat(40) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('apart' as const), a: fc.nat(40), b: fc.nat(40) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('tick' as const), seconds: fc.constantFrom(0.5, 1, 5, 20) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('apart' as const), a: fc.nat(40), b: fc.nat(40) }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('tick' as const),
+      seconds: fc.constantFrom(0.5, 1, 5, 20),
+    }),
+  },
 );
 
 /** A small cluster, so that room runs short and HA, admission control and migrations meet it. */
@@ -59,7 +79,8 @@ function start(policy: PlacementPolicy, admissionControl: boolean): Session {
     if (!r.ok) throw new Error(r.reason);
     s = r.session;
   };
-  for (const h of HOSTS) run({ type: 'addHost', spec: { ...h, storageGb: 1000, nicCount: 2, product: 'esxi' } });
+  for (const h of HOSTS)
+    run({ type: 'addHost', spec: { ...h, storageGb: 1000, nicCount: 2, product: 'esxi' } });
   run({ type: 'setOrchestrator', patch: { enabled: true, policy, admissionControl } });
   // Quick boots and detection, so that VMs run, move and restart within a short sequence.
   run({ type: 'setAssumption', key: 'vmBootSeconds', value: 2 });
@@ -76,7 +97,14 @@ function commandFor(world: World, step: Step, n: number): Command | null {
     case 'deploy':
       return {
         type: 'deployVm',
-        spec: { name: `vm${n}`, os: 'ubuntu-24.04', vcpus: step.vcpus, memoryGb: step.memoryGb, diskGb: 10, restartPriority: step.priority },
+        spec: {
+          name: `vm${n}`,
+          os: 'ubuntu-24.04',
+          vcpus: step.vcpus,
+          memoryGb: step.memoryGb,
+          diskGb: 10,
+          restartPriority: step.priority,
+        },
       };
     case 'fail':
       return { type: 'setHostPower', hostId: host(step.host), power: 'failed' };
@@ -97,7 +125,9 @@ function commandFor(world: World, step: Step, n: number): Command | null {
     case 'apart': {
       const a = vm(step.a);
       const b = vm(step.b);
-      return a && b && a !== b ? { type: 'addRule', spec: { kind: 'anti-affinity', name: `r${n}`, vmIds: [a, b] } } : null;
+      return a && b && a !== b
+        ? { type: 'addRule', spec: { kind: 'anti-affinity', name: `r${n}`, vmIds: [a, b] } }
+        : null;
     }
     case 'tick':
       return null;
@@ -109,7 +139,9 @@ function checkLimits(world: World): void {
   for (const host of hostList(world)) {
     const u = hostUsage(host, world.assumptions);
     expect(u.vcpuAllocated, `${host.name}'s vCPUs`).toBeLessThanOrEqual(u.vcpuLimit);
-    expect(u.memoryAllocatedGb, `${host.name}'s memory`).toBeLessThanOrEqual(u.memoryForVmsGb + 1e-9);
+    expect(u.memoryAllocatedGb, `${host.name}'s memory`).toBeLessThanOrEqual(
+      u.memoryForVmsGb + 1e-9,
+    );
     if (host.platform.kind !== 'hypervisor') continue;
     for (const vm of Object.values(host.platform.vms)) {
       if (holdsResources(vm)) expect(vm.vcpus).toBeLessThanOrEqual(u.coresForVms);
@@ -153,9 +185,12 @@ describe('after any sequence of deploys, failures, repairs, maintenance and migr
           const world = s.state.world;
           for (const vm of allVms(world)) {
             if (vm.power !== 'crashed' || vm.restartPriority === 'disabled') continue;
-            const from = findVm(world, vm.id)!.host.id as HostId;
-            const where = explainPlacement(world, { ...requestOf(vm), vmId: vm.id as VmId }, 'restart', from);
-            expect(where.chosen && world.hosts[where.chosen]!.name, `${vm.name} is down though a host could take it`).toBeUndefined();
+            const from = findVm(world, vm.id)!.host.id;
+            const where = explainPlacement(world, requestOf(vm), 'restart', from);
+            expect(
+              where.chosen && world.hosts[where.chosen]!.name,
+              `${vm.name} is down though a host could take it`,
+            ).toBeUndefined();
           }
         },
       ),

@@ -17,7 +17,8 @@ export function whereabouts(world: World): Whereabouts {
   for (const host of Object.values(world.hosts)) {
     if (host.platform.kind !== 'hypervisor') continue;
     for (const vm of Object.values(host.platform.vms)) {
-      if (holdsResources(vm)) where.set(vm.id, { host: heading.get(vm.id) ?? host.id, name: vm.name });
+      if (holdsResources(vm))
+        where.set(vm.id, { host: heading.get(vm.id) ?? host.id, name: vm.name });
     }
   }
   return where;
@@ -29,7 +30,9 @@ export function rulesOf(
   vmId: VmId | undefined,
   joining: readonly RuleId[] = [],
 ): PlacementRule[] {
-  return rules.filter((r) => (vmId !== undefined && r.vmIds.includes(vmId)) || joining.includes(r.id));
+  return rules.filter(
+    (r) => (vmId !== undefined && r.vmIds.includes(vmId)) || joining.includes(r.id),
+  );
 }
 
 /** What the rules ask of one VM's host, as sets of hosts with the sentence that says why. */

@@ -19,7 +19,13 @@ export const autoBalancing: TickSystem = (state) => {
   const ids = new IdAllocator(state.sim.nextId);
   const events: EventDraft[] = [];
   for (const rec of balanceRecommendations(world, now).recommendations) {
-    const out = startMigration({ world, ids, sim: state.sim }, rec.vmId, rec.to, 'balancing', rec.reason);
+    const out = startMigration(
+      { world, ids, sim: state.sim },
+      rec.vmId,
+      rec.to,
+      'balancing',
+      rec.reason,
+    );
     if (!out.ok) continue;
     world = out.world;
     events.push(...out.events);

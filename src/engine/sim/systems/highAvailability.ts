@@ -1,6 +1,11 @@
 import type { HaIncident, HaWaiting } from '../../model/orchestrator';
 import type { Vm, World } from '../../model/types';
-import { ENDED_INCIDENTS_KEPT, applyRestarts, openIncident, planRestarts } from '../../orchestrator/ha';
+import {
+  ENDED_INCIDENTS_KEPT,
+  applyRestarts,
+  openIncident,
+  planRestarts,
+} from '../../orchestrator/ha';
 import { isDown } from '../../orchestrator/hostTable';
 import { plural, secs } from '../../orchestrator/format';
 import { IdAllocator } from '../ids';
@@ -77,10 +82,22 @@ export const highAvailability: TickSystem = (state, dt) => {
       events.push(...out.events);
       if (due) {
         for (const w of plan.waiting) {
-          events.push(event('ha.unplaced', `HA: cannot restart ${w.vm.name} (priority ${w.vm.restartPriority}) yet. ${w.reason} HA tries again as room appears.`, w.vm.id));
+          events.push(
+            event(
+              'ha.unplaced',
+              `HA: cannot restart ${w.vm.name} (priority ${w.vm.restartPriority}) yet. ${w.reason} HA tries again as room appears.`,
+              w.vm.id,
+            ),
+          );
         }
         for (const vm of candidates.filter((v) => v.restartPriority === 'disabled')) {
-          events.push(event('ha.unplaced', `HA leaves ${vm.name} down: its restart priority is disabled.`, vm.id));
+          events.push(
+            event(
+              'ha.unplaced',
+              `HA leaves ${vm.name} down: its restart priority is disabled.`,
+              vm.id,
+            ),
+          );
         }
       }
       incidents[k] = {
@@ -98,7 +115,10 @@ export const highAvailability: TickSystem = (state, dt) => {
   const finished = all.filter((i) => i.ended && i.waiting.length === 0);
   const drop = new Set(finished.slice(0, Math.max(0, finished.length - ENDED_INCIDENTS_KEPT)));
   if (drop.size > 0) {
-    world = { ...world, orchestrator: { ...world.orchestrator, incidents: all.filter((i) => !drop.has(i)) } };
+    world = {
+      ...world,
+      orchestrator: { ...world.orchestrator, incidents: all.filter((i) => !drop.has(i)) },
+    };
   }
   if (world === state.world) return { state, events };
   return { state: { world, sim: { ...state.sim, nextId: ids.counter } }, events };

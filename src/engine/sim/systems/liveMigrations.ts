@@ -47,13 +47,21 @@ function powerOffEmptied(world: World, ids: IdAllocator, now: number, events: Ev
       waiting.push(id);
     } else if (busy) {
       events.push(
-        event('orchestrator.consolidation', `Consolidation leaves ${host.name} on: VMs run there again.`, id),
+        event(
+          'orchestrator.consolidation',
+          `Consolidation leaves ${host.name} on: VMs run there again.`,
+          id,
+        ),
       );
     } else {
       const call = { to: id, call: 'power off host' as const, vmId: null };
       next = withCalls(withHost(next, { ...host, power: 'off' }), ids, now, [call]);
       events.push(
-        event('orchestrator.consolidation', `Consolidation: ${host.name} is empty and is powered off.`, id),
+        event(
+          'orchestrator.consolidation',
+          `Consolidation: ${host.name} is empty and is powered off.`,
+          id,
+        ),
         callEvent(next, call, null),
       );
     }

@@ -30,11 +30,19 @@ export const scheduledFaults: TickSystem = (state) => {
     const host = world.hosts[fault.hostId];
     if (!host || host.power === 'failed') continue;
     // Failed at the fault's own second, so HA's detection clock starts there.
-    const out = setHostPower({ world, ids, sim: { ...state.sim, time: fault.at } }, fault.hostId, 'failed');
+    const out = setHostPower(
+      { world, ids, sim: { ...state.sim, time: fault.at } },
+      fault.hostId,
+      'failed',
+    );
     if (!out.ok) continue;
     world = out.world;
     events.push(
-      event('fault.fired', `Scheduled fault at ${secs(fault.at)}: ${host.name} fails.`, fault.hostId),
+      event(
+        'fault.fired',
+        `Scheduled fault at ${secs(fault.at)}: ${host.name} fails.`,
+        fault.hostId,
+      ),
       ...out.events,
     );
   }
