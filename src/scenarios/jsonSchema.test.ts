@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchema } from './jsonSchema';
+import { CURRENT_VERSION } from './migrate';
 
 const committed = new URL('../../docs/scenario.schema.json', import.meta.url);
 
@@ -17,6 +18,6 @@ describe('docs/scenario.schema.json', () => {
     };
     expect(schema.required).toEqual(['format', 'version', 'name', 'state']);
     expect(schema.properties.format?.const).toBe('virtlab-scenario');
-    expect(schema.properties.version?.const).toBe(1);
+    expect(schema.properties.version?.const).toBe(CURRENT_VERSION);
   });
 });

@@ -9,9 +9,9 @@ import {
 } from './migrate';
 
 describe('migrate', () => {
-  it('has no migrations yet, so this build reads and writes version 1', () => {
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
-    expect(CURRENT_VERSION).toBe(1);
+  it('upgrades version 1 to 2, so this build reads both and writes version 2', () => {
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+    expect(CURRENT_VERSION).toBe(2);
   });
 
   it('keeps its migrations contiguous from version 1, so every old version has a path', () => {
@@ -20,9 +20,9 @@ describe('migrate', () => {
   });
 
   it('passes a current-version file through unchanged', () => {
-    const file = { format: 'virtlab-scenario', version: 1, name: 'x' };
+    const file = { format: 'virtlab-scenario', version: CURRENT_VERSION, name: 'x' };
     const result = migrate(file);
-    expect(result).toEqual({ ok: true, file, fromVersion: 1 });
+    expect(result).toEqual({ ok: true, file, fromVersion: CURRENT_VERSION });
   });
 
   describe('with an injected registry of two steps (1 → 2 → 3)', () => {

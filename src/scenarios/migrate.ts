@@ -15,7 +15,17 @@ export type Migration = (file: JsonObject) => JsonObject;
 /** `registry[n]` upgrades a version-n file to version n + 1. */
 export type MigrationRegistry = Readonly<Record<number, Migration>>;
 
-export const MIGRATIONS: MigrationRegistry = {};
+/**
+ * Version 2 added vNIC addresses, routers and switch ports that can go down (networking),
+ * platforms other than a hypervisor and containers, the orchestrator's settings, rules and
+ * faults, and the cost study. Every one of those fields has a default in the schema, so a
+ * version-1 file needs no rewriting: the step only re-labels it. The number still had to move,
+ * so that a version-1 VirtLab refuses a version-2 file with "update VirtLab" instead of
+ * failing on fields it does not know.
+ */
+const v1ToV2: Migration = (file) => file;
+
+export const MIGRATIONS: MigrationRegistry = { 1: v1ToV2 };
 
 /** The version a registry upgrades to: one past its last migration (1 when it has none). */
 export function latestVersion(registry: MigrationRegistry): number {

@@ -66,10 +66,10 @@ describe('parseScenario: not a scenario, or too new', () => {
   });
 
   it('tells the teacher to update VirtLab for a newer format version', () => {
-    const text = withChange(['version'], 3);
+    const text = withChange(['version'], 7);
     const [error] = errorsOf(parseScenario(text));
     expect(error?.message).toBe(
-      'This file is format version 3; this VirtLab reads up to version 1. Update VirtLab.',
+      'This file is format version 7; this VirtLab reads up to version 2. Update VirtLab.',
     );
     expect(error).toMatchObject({ path: 'version', ...positionOf(text, '"version"') });
   });
