@@ -2,7 +2,7 @@ import { largestFirst, type Sizes } from './sizes';
 
 /** One bin (a host) while the search runs: mutable, owned by a single packing call. */
 export interface Bin {
-  /** Stable number for the tabu memory; for given hosts, the host's index. */
+  /** Stable number: for given hosts, the host's index. */
   readonly id: number;
   readonly cap: Float64Array;
   readonly load: Float64Array;

@@ -1,5 +1,6 @@
 import { newBin, sortAndFit, type Bin } from './bins';
-import { emptier, tryToEmpty, type PackOptions } from './emptyBin';
+import { emptier, type PackOptions } from './attempt';
+import { tryToEmpty } from './emptyBin';
 import { lowerBoundL2 } from './lowerBound';
 import type { Sizes } from './sizes';
 
@@ -74,7 +75,7 @@ export function packIdenticalBins(
     return bins;
   });
   let bins = candidates.reduce((a, b) => (b.length < a.length ? b : a));
-  const e = emptier(sizes, bins.length, options);
+  const e = emptier(sizes, options);
   let failures = 0;
   while (bins.length > bound && bins.length >= 3 && e.budget.left > 0) {
     // The three emptiest bins first; after a failure, three bins at random.

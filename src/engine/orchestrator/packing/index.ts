@@ -2,6 +2,6 @@
 export { packOneDimension, type Packing } from './oneDimension';
 export { packTwoDimensions, packOntoHosts, type Resources } from './twoDimensions';
 export { lowerBoundL2 } from './lowerBound';
-export { DEFAULT_MAX_STEPS, type PackOptions } from './emptyBin';
+export { DEFAULT_MAX_STEPS, type PackOptions } from './attempt';
 export { parseOrLibrary, parseBppLib, type BinPackingInstance } from './instances';
 export { packingProblems } from './verify';

@@ -1,4 +1,4 @@
-import type { PackOptions } from './emptyBin';
+import type { PackOptions } from './attempt';
 import { packIdenticalBins, tidy } from './identicalBins';
 import { toUnits } from './sizes';
 

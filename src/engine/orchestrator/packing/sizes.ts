@@ -14,7 +14,7 @@ export interface Sizes {
    * to stay an integer. The search minimises the score left outside the bins.
    */
   readonly score: Float64Array;
-  /** Items with identical sizes share a class, so the tabu memory treats them as one. */
+  /** Items with identical sizes share a class: swapping one for its twin changes nothing. */
   readonly cls: Int32Array;
   readonly classCount: number;
   /** Multiplier per dimension that turns a size vector into its score. */

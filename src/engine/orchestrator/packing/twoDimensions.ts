@@ -1,5 +1,6 @@
 import { newBin, sortAndFit, type Bin } from './bins';
-import { DEFAULT_MAX_STEPS, emptier, tryToEmpty, type PackOptions } from './emptyBin';
+import { DEFAULT_MAX_STEPS, emptier, type PackOptions } from './attempt';
+import { tryToEmpty } from './emptyBin';
 import { packIdenticalBins, tidy } from './identicalBins';
 import type { Packing } from './oneDimension';
 import { capacityScore, toUnits, type Sizes } from './sizes';
@@ -71,7 +72,7 @@ function packFrom(
     for (let d = 0; d < 2; d++) demand[d]! += sizes.weight[i * 2 + d]!;
   }
   const bound = Math.max(hostsNeeded(bins, demand), unplaced.size < sizes.count ? 1 : 0);
-  const e = emptier(sizes, bins.length, options);
+  const e = emptier(sizes, options);
   const fill = (bin: Bin) => bin.score / Math.max(1, capacityScore(sizes, bin.cap));
   let emptied = true;
   while (emptied && e.budget.left > 0) {
