@@ -142,7 +142,7 @@ export const ASSUMPTION_INFO: Readonly<Record<keyof Assumptions, AssumptionInfo>
     min: 0.1,
     max: 400,
     step: 0.1,
-    why: 'Memory is copied over the migration network; 1 Gbit/s moves 125 MB per second. 10 Gbit/s is a common migration link.',
+    why: 'Memory is copied over the migration network; 1 Gbit/s moves 125 MB per second. 10 Gbit/s is a common migration link. The model gives each migration in flight the whole link.',
   },
   migrationDirtyRateMbS: {
     label: 'Guest page-dirty rate',
