@@ -48,10 +48,11 @@ function pickThree<T>(list: readonly T[], random: () => number): T[] {
 }
 
 /**
- * Packs items into as few identical bins as it can: sort-and-fit (first fit and best fit,
- * largest items first, the better of the two), then empties one bin at a time (emptyBin.ts)
- * until the count meets the L2 lower bound or the step budget runs out.
- * Returns item indexes per bin. Every item must fit an empty bin.
+ * Packs items into as few identical bins as it can. Pairs that fill a bin exactly are set
+ * aside, then sort-and-fit (first fit and best fit, largest items first, the better of the
+ * two), then one bin at a time is emptied (emptyBin.ts): the three emptiest bins first, three
+ * at random after a failure, until the count meets the L2 lower bound (per dimension) or the
+ * step budget runs out. Returns item indexes per bin. Every item must fit an empty bin.
  */
 export function packIdenticalBins(
   sizes: Sizes,
