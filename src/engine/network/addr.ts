@@ -55,10 +55,6 @@ export function subnetText(c: Cidr): string {
   return `${formatIp(networkOf(c))}/${c.prefix}`;
 }
 
-export function addressText(c: Cidr): string {
-  return formatIp(c.ip);
-}
-
 /**
  * Why `text` cannot be an interface address, or null. The first and last address of a subnet
  * name the subnet and its broadcast, so no interface may take them (except in /31 and /32).

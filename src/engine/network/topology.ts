@@ -139,11 +139,10 @@ export interface NetIndex {
   readonly byKey: ReadonlyMap<string, Iface>;
   readonly vswitches: ReadonlyMap<string, VswInfo>;
   readonly pswitches: ReadonlyMap<string, PswInfo>;
-  readonly nics: ReadonlyMap<string, NicInfo>;
 }
 
 /** VLAN ids fit in 12 bits, so a segment number is a base times 4096 plus the VLAN. */
-export const segmentOf = (base: number, vlan: number): number => base * 4096 + vlan;
+const segmentOf = (base: number, vlan: number): number => base * 4096 + vlan;
 
 /** The MAC table port name of a virtual switch's uplink (its team of physical NICs). */
 export const UPLINK = 'uplink';
@@ -222,7 +221,6 @@ function buildIndex(world: World): NetIndex {
   for (const sw of Object.values(world.physicalSwitches)) {
     pswitches.set(sw.id, buildPsw(nextBase++, sw));
   }
-  const nics = new Map<string, NicInfo>();
   const vswitches = new Map<string, VswInfo>();
   const nodes = new Map<string, L3Node>();
   const vms: L3Node[] = [];
@@ -263,7 +261,6 @@ function buildIndex(world: World): NetIndex {
         teamOf: null,
       };
       hostNics.set(nic.id, info);
-      nics.set(nic.id, info);
       if (psw && nic.link) {
         psw.ports.set(nic.link.port, { kind: 'pnic', nic: info });
         pswPortRef(psw, nic.link.port, device.name);
@@ -421,7 +418,7 @@ function buildIndex(world: World): NetIndex {
       if (end && ref && works && !psw.down.has(port)) psw.carrying.push({ port, ref, end });
     }
   }
-  return { vms, nodes, byIp, byMac, byKey, vswitches, pswitches, nics };
+  return { vms, nodes, byIp, byMac, byKey, vswitches, pswitches };
 }
 
 const cache = new WeakMap<World, NetIndex>();
