@@ -1,9 +1,11 @@
-import { type Host, type State, isType2, vmsOf } from '../engine/read';
+import { type Host, type State, type Vm, isType2, vmsOf } from '../engine/read';
 
 /**
- * Geometry of the layered diagram, in canvas units. Each host is drawn bottom to top as
- * hardware, (host OS), hypervisor with its virtual switches, vNIC band, VMs; the numbers here
- * are the one place that decides where each layer sits, shared by toFlow and the host node.
+ * Geometry of the layered diagram, in canvas units. Each host is drawn bottom to top as its
+ * stack: hardware, then the platform's layers (a hypervisor with its virtual switches and
+ * vNICs, perhaps over a host OS; one OS kernel with its apps; or one shared kernel, a container
+ * runtime and its containers), then what runs on top. The numbers here are the one place that
+ * decides where each layer sits, shared by toFlow and the host node.
  */
 export const GEOMETRY = {
   vmWidth: 196,
@@ -21,6 +23,18 @@ export const GEOMETRY = {
   maxVmColumns: 4,
   hostsPerRow: 3,
   physicalSwitchHeight: 72,
+  /** A container box on a container host: name, image, state, limits. */
+  containerHeight: 96,
+  /** An app box on a bare-metal OS. */
+  appHeight: 64,
+  /** The container runtime band: its name and its chain of programs. */
+  runtimeBand: 48,
+  /** The one OS kernel band of a bare-metal or container host. */
+  kernelBand: 56,
+  /** Inside a container-host VM: where its containers start, and each one's row. */
+  vmContainersTop: 92,
+  vmContainerRow: 34,
+  vmFooter: 30,
 } as const;
 
 export interface HostBox {
@@ -30,28 +44,73 @@ export interface HostBox {
   readonly height: number;
   readonly columns: number;
   readonly vmRows: number;
-  /** Top of each band, relative to the host's top-left corner. */
+  /** Height of every VM card (or container or app box) in this host's grid. */
+  readonly rowHeight: number;
+  /**
+   * Top of each band, relative to the host's top-left corner. `vms` is the top of whatever runs
+   * on the platform (VMs, containers or apps); `vnics` and `hypervisor` are drawn on hypervisor
+   * hosts only; `hostOs` is a type-2 host OS or the one kernel of a bare-metal or container
+   * host; `runtime` is a container host's runtime band.
+   */
   readonly bands: {
     vms: number;
     vnics: number;
     hypervisor: number;
     hostOs: number | null;
+    runtime: number | null;
     hardware: number;
   };
 }
 
+/** How many boxes a host's top area holds: VMs, containers or apps. */
+function itemCount(host: Host): number {
+  const p = host.platform;
+  if (p.kind === 'hypervisor') return vmsOf(host).length;
+  if (p.kind === 'container-host') return Object.keys(p.runtime.containers).length;
+  return p.apps.length;
+}
+
 export function hostColumns(host: Host): number {
-  const n = vmsOf(host).length;
-  return Math.min(GEOMETRY.maxVmColumns, Math.max(GEOMETRY.minVmColumns, n));
+  return Math.min(GEOMETRY.maxVmColumns, Math.max(GEOMETRY.minVmColumns, itemCount(host)));
+}
+
+/** A VM card grows to show the containers on its guest kernel. */
+export function vmCardHeight(vm: Vm): number {
+  if (!vm.runtime) return GEOMETRY.vmHeight;
+  const n = Math.max(1, Object.keys(vm.runtime.containers).length);
+  return GEOMETRY.vmContainersTop + n * GEOMETRY.vmContainerRow + GEOMETRY.vmFooter;
+}
+
+function rowHeightOf(host: Host): number {
+  const p = host.platform;
+  if (p.kind === 'container-host') return GEOMETRY.containerHeight;
+  if (p.kind === 'bare-metal') return GEOMETRY.appHeight;
+  return vmsOf(host).reduce<number>((h, vm) => Math.max(h, vmCardHeight(vm)), GEOMETRY.vmHeight);
 }
 
 export function hostSize(host: Host): Omit<HostBox, 'x' | 'y'> {
   const g = GEOMETRY;
   const columns = hostColumns(host);
-  const vmRows = Math.max(1, Math.ceil(vmsOf(host).length / columns));
+  const rowHeight = rowHeightOf(host);
+  const vmRows = Math.max(1, Math.ceil(itemCount(host) / columns));
   const width = g.padding * 2 + columns * g.vmWidth + (columns - 1) * g.vmGap;
   const vms = g.header;
-  const vnics = vms + vmRows * (g.vmHeight + g.vmGap);
+  const top = vms + vmRows * (rowHeight + g.vmGap);
+  const p = host.platform;
+  if (p.kind !== 'hypervisor') {
+    const runtime = p.kind === 'container-host' ? top : null;
+    const hostOs = runtime === null ? top : runtime + g.runtimeBand;
+    const hardware = hostOs + g.kernelBand;
+    return {
+      width,
+      height: hardware + g.hardwareBand,
+      columns,
+      vmRows,
+      rowHeight,
+      bands: { vms, vnics: top, hypervisor: top, hostOs, runtime, hardware },
+    };
+  }
+  const vnics = top;
   const hypervisor = vnics + g.vnicBand;
   const hostOs = isType2(host) ? hypervisor + g.hypervisorBand : null;
   const hardware = (hostOs ?? hypervisor) + (hostOs === null ? g.hypervisorBand : g.hostOsBand);
@@ -60,7 +119,8 @@ export function hostSize(host: Host): Omit<HostBox, 'x' | 'y'> {
     height: hardware + g.hardwareBand,
     columns,
     vmRows,
-    bands: { vms, vnics, hypervisor, hostOs, hardware },
+    rowHeight,
+    bands: { vms, vnics, hypervisor, hostOs, runtime: null, hardware },
   };
 }
 
@@ -91,11 +151,20 @@ export function layoutHosts(
   return boxes;
 }
 
-/** Where the VM at `index` sits inside its host. */
-export function vmOffset(index: number, columns: number): Point {
+/** Where the VM (or container, or app) at `index` sits inside its host. */
+export function vmOffset(
+  index: number,
+  columns: number,
+  rowHeight: number = GEOMETRY.vmHeight,
+): Point {
   const g = GEOMETRY;
   return {
     x: g.padding + (index % columns) * (g.vmWidth + g.vmGap),
-    y: g.header + Math.floor(index / columns) * (g.vmHeight + g.vmGap),
+    y: g.header + Math.floor(index / columns) * (rowHeight + g.vmGap),
   };
+}
+
+/** Where the container at `index` sits inside its VM's card. */
+export function vmContainerOffset(index: number): Point {
+  return { x: 8, y: GEOMETRY.vmContainersTop + index * GEOMETRY.vmContainerRow };
 }

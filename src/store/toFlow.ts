@@ -9,9 +9,16 @@ import {
   hostUsage,
   vmsOf,
 } from '../engine/read';
-import { GEOMETRY, type HostBox, type Point, layoutHosts, vmOffset } from './layout';
+import { type ContainerNode, hostContainerNodes, vmContainerNodes } from './containerFlow';
+import { GEOMETRY, type HostBox, type Point, layoutHosts, vmCardHeight, vmOffset } from './layout';
 
-export type HostNodeData = { host: Host; usage: HostUsage; box: HostBox };
+export type HostNodeData = {
+  host: Host;
+  usage: HostUsage;
+  box: HostBox;
+  /** For the labelled overheads the platform bands show (type-2 CPU and I/O). */
+  assumptions: State['world']['assumptions'];
+};
 export type VmNodeData = { vm: Vm; hostId: string };
 export type SwitchNodeData = { vswitch: VSwitch; hostId: string };
 export type PhysicalSwitchNodeData = {
@@ -23,7 +30,7 @@ export type HostNode = Node<HostNodeData, 'host'>;
 export type VmNode = Node<VmNodeData, 'vm'>;
 export type SwitchNode = Node<SwitchNodeData, 'vswitch'>;
 export type PhysicalSwitchNode = Node<PhysicalSwitchNodeData, 'pswitch'>;
-export type FlowNode = HostNode | VmNode | SwitchNode | PhysicalSwitchNode;
+export type FlowNode = HostNode | VmNode | SwitchNode | PhysicalSwitchNode | ContainerNode;
 
 export interface Flow {
   readonly nodes: FlowNode[];
@@ -134,13 +141,19 @@ function hostFlow(host: Host, box: HostBox, state: State): Built {
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: { host, usage: hostUsage(host, state.world.assumptions), box },
+      data: {
+        host,
+        usage: hostUsage(host, state.world.assumptions),
+        box,
+        assumptions: state.world.assumptions,
+      },
       dragHandle: '.host-drag-handle',
       ariaLabel: `Host ${host.name}`,
     },
   ];
   const edges: Edge[] = [];
-  if (host.platform.kind !== 'hypervisor') return { nodes, edges };
+  if (host.platform.kind !== 'hypervisor')
+    return { nodes: [...nodes, ...hostContainerNodes(host, box)], edges };
   const switches = host.platform.vswitches;
   switches.forEach((vswitch, i) => {
     nodes.push({
@@ -180,13 +193,14 @@ function hostFlow(host: Host, box: HostBox, state: State): Built {
       id: vm.id,
       type: 'vm',
       parentId: host.id,
-      position: vmOffset(i, box.columns),
+      position: vmOffset(i, box.columns, box.rowHeight),
       width: GEOMETRY.vmWidth,
-      height: GEOMETRY.vmHeight,
+      height: vmCardHeight(vm),
       data: { vm, hostId: host.id },
       ariaLabel: `VM ${vm.name}`,
       zIndex: 10,
     });
+    nodes.push(...vmContainerNodes(vm));
     for (const nic of vm.nics) {
       const at = nic.portGroup ? pgSwitch.get(nic.portGroup) : undefined;
       if (!at) continue;

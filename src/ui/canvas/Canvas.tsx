@@ -13,13 +13,20 @@ import { type DragEvent, useCallback, useMemo, useState } from 'react';
 import type { HostId, VmId } from '../../engine/read';
 import { type FlowNode, toFlow } from '../../store/toFlow';
 import { useSandbox, useStoreApi } from '../storeContext';
+import { ContainerNode } from './ContainerNode';
 import { HostNode } from './HostNode';
 import { PhysicalSwitchNode } from './PhysicalSwitchNode';
 import { SwitchNode } from './SwitchNode';
 import { VmNode } from './VmNode';
 import { PALETTE_MIME, addFromPalette } from '../panels/paletteItems';
 
-const nodeTypes = { host: HostNode, vm: VmNode, vswitch: SwitchNode, pswitch: PhysicalSwitchNode };
+const nodeTypes = {
+  host: HostNode,
+  vm: VmNode,
+  vswitch: SwitchNode,
+  pswitch: PhysicalSwitchNode,
+  container: ContainerNode,
+};
 
 /** Keeps React Flow's measurements of nodes that still exist, so a state change does not re-measure. */
 function carryMeasured(next: FlowNode[], prev: FlowNode[]): FlowNode[] {

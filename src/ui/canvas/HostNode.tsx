@@ -1,18 +1,16 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { hypervisorById, osName } from '../../engine/read';
-import { GEOMETRY } from '../../store/layout';
 import type { HostNode as HostNodeType } from '../../store/toFlow';
 import { Meter } from '../components/Meter';
+import { PlatformLayers } from './PlatformLayers';
 
 const NIC_WIDTH = 76;
 const gb = (n: number) => `${Number(n.toFixed(1))} GB`;
+const cores = (n: number) => Number(n.toFixed(2));
 
-/** A server drawn as the classic layered stack; its VMs and virtual switches are child nodes. */
+/** A server drawn as its layered stack; its VMs, virtual switches and containers are child nodes. */
 function HostNodeView({ data, selected }: NodeProps<HostNodeType>) {
   const { host, usage, box } = data;
-  const product =
-    host.platform.kind === 'hypervisor' ? hypervisorById(host.platform.product) : undefined;
   const down = host.power !== 'on';
   const { bands } = box;
   const cpuShare = usage.coresForVms > 0 ? usage.cpuInUse / usage.coresForVms : 0;
@@ -28,30 +26,7 @@ function HostNodeView({ data, selected }: NodeProps<HostNodeType>) {
           {host.power === 'on' ? 'on' : host.power === 'failed' ? 'FAILED' : 'off'}
         </span>
       </div>
-      <div
-        className="absolute left-3 text-sm font-semibold text-slate-700"
-        style={{ top: bands.vnics + 8 }}
-      >
-        Virtual Ethernet ports (vNICs)
-      </div>
-      <div
-        className="absolute inset-x-0 border-y border-teal-700 bg-teal-50"
-        style={{ top: bands.hypervisor, height: GEOMETRY.hypervisorBand }}
-      >
-        <div className="px-3 pt-1 text-base font-semibold text-teal-950">
-          Hypervisor · {product?.name ?? 'none'}
-          {product ? ` · type ${product.type}` : ''}
-        </div>
-      </div>
-      {bands.hostOs !== null && host.platform.kind === 'hypervisor' && (
-        <div
-          className="absolute inset-x-0 flex items-center border-b border-amber-700 bg-amber-50 px-3 text-base font-semibold text-amber-950"
-          style={{ top: bands.hostOs, height: GEOMETRY.hostOsBand }}
-        >
-          Host OS · {osName(host.platform.hostOs ?? '')} · keeps {host.cpuCores - usage.coresForVms}{' '}
-          core{host.cpuCores - usage.coresForVms === 1 ? '' : 's'}
-        </div>
-      )}
+      <PlatformLayers host={host} usage={usage} box={box} assumptions={data.assumptions} />
       <div
         className="absolute inset-x-0 bottom-0 flex gap-3 rounded-b-md bg-slate-100 px-3 pt-1"
         style={{ top: bands.hardware }}
@@ -65,7 +40,7 @@ function HostNodeView({ data, selected }: NodeProps<HostNodeType>) {
               label="CPU"
               allocated={usage.vcpuLimit > 0 ? usage.vcpuAllocated / usage.vcpuLimit : 0}
               inUse={cpuShare}
-              text={`${usage.vcpuAllocated}/${usage.vcpuLimit} vCPU`}
+              text={`${cores(usage.vcpuAllocated)}/${cores(usage.vcpuLimit)} ${usage.workload === 'vms' ? 'vCPU' : 'cores'}`}
             />
             <Meter
               label="Mem"

@@ -1,6 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { type VmPower, osName } from '../../engine/read';
+import { type VmPower, osName, runtimeById } from '../../engine/read';
 import type { VmNode as VmNodeType } from '../../store/toFlow';
 
 const POWER_STYLE: Record<VmPower, string> = {
@@ -15,10 +15,16 @@ const POWER_STYLE: Record<VmPower, string> = {
 /** A VM: its guest OS and apps, sizes and power state; one handle per vNIC at the bottom. */
 function VmNodeView({ data, selected }: NodeProps<VmNodeType>) {
   const { vm } = data;
-  const power = vm.power === 'booting' ? `booting ${Math.ceil(vm.bootRemainingS)} s` : vm.power;
+  const power =
+    vm.power === 'booting'
+      ? `booting ${Math.ceil(vm.bootRemainingS)} s`
+      : vm.power === 'crashed'
+        ? 'CRASHED'
+        : vm.power;
+  const crashed = vm.power === 'crashed';
   return (
     <div
-      className={`flex h-full w-full cursor-grab flex-col rounded-md border-2 bg-blue-50 px-2 py-1 text-slate-900 ${selected ? 'border-blue-700 ring-4 ring-blue-300' : 'border-blue-800'}`}
+      className={`flex h-full w-full cursor-grab flex-col rounded-md border-2 px-2 py-1 text-slate-900 ${crashed ? 'bg-red-50' : 'bg-blue-50'} ${selected ? 'border-blue-700 ring-4 ring-blue-300' : crashed ? 'border-red-700' : 'border-blue-800'}`}
     >
       <div className="flex items-center justify-between gap-1">
         <span className="truncate text-lg font-bold leading-tight">{vm.name}</span>
@@ -27,9 +33,15 @@ function VmNodeView({ data, selected }: NodeProps<VmNodeType>) {
         </span>
       </div>
       <div className="truncate text-base">{osName(vm.os)}</div>
-      <div className="truncate text-sm text-slate-700">
-        {vm.apps.length > 0 ? vm.apps.join(', ') : 'no apps'}
-      </div>
+      {vm.runtime ? (
+        <div className="truncate text-sm font-semibold text-cyan-900">
+          Runtime: {runtimeById(vm.runtime.product)?.name ?? vm.runtime.product}
+        </div>
+      ) : (
+        <div className="truncate text-sm text-slate-700">
+          {vm.apps.length > 0 ? vm.apps.join(', ') : 'no apps'}
+        </div>
+      )}
       <div className="mt-auto text-base font-semibold tabular-nums">
         {vm.vcpus} vCPU · {vm.memoryGb} GB
       </div>

@@ -60,7 +60,7 @@ export function TabList({ label, tabs, active, onSelect, idPrefix, tone = 'light
           tabIndex={tab.id === active ? 0 : -1}
           onClick={() => onSelect(tab.id)}
           onKeyDown={(e) => onKeyDown(e, i)}
-          className={`border-b-4 px-3 py-1.5 text-base font-semibold ${tab.id === active ? colours.on : colours.off}`}
+          className={`border-b-4 px-3 py-1.5 text-base font-semibold whitespace-nowrap ${tab.id === active ? colours.on : colours.off}`}
         >
           {tab.label}
         </button>

@@ -20,9 +20,15 @@ export const SIDE_PANELS: readonly Registered[] = [
     label: 'Assumptions',
     Component: lazy(() => import('../panels/AssumptionsPanel')),
   },
+  { id: 'xray', label: 'X-ray', Component: lazy(() => import('../platforms/XrayPanel')) },
 ];
 
 /** Views that fill the main area; the datacenter canvas is the first. */
 export const VIEWS: readonly Registered[] = [
   { id: 'datacenter', label: 'Datacenter', Component: DatacenterView },
+  {
+    id: 'compare',
+    label: 'Compare & cost',
+    Component: lazy(() => import('../compare/CompareView')),
+  },
 ];

@@ -1,14 +1,7 @@
-import {
-  EXPLAIN,
-  HYPERVISORS,
-  type Host,
-  type HostId,
-  type HypervisorPlatform,
-  OPERATING_SYSTEMS,
-  hypervisorById,
-} from '../../engine/read';
+import { EXPLAIN, type Host } from '../../engine/read';
 import { Field } from '../components/Field';
 import { Button, Explain, Section } from '../components/Section';
+import { HostPlatform } from '../platforms/lazy';
 import { num, useCommit } from './useCommit';
 
 export function HostInspector({ host }: { host: Host }) {
@@ -62,9 +55,7 @@ export function HostInspector({ host }: { host: Host }) {
         />
         Allow memory overcommit (ballooning, swapping)
       </label>
-      {host.platform.kind === 'hypervisor' && (
-        <HypervisorChooser hostId={hostId} platform={host.platform} />
-      )}
+      <HostPlatform host={host} />
       <Section title="Power">
         <div className="flex flex-wrap gap-2">
           <Button
@@ -103,70 +94,5 @@ export function HostInspector({ host }: { host: Host }) {
         Remove host
       </Button>
     </div>
-  );
-}
-
-function HypervisorChooser({ hostId, platform }: { hostId: HostId; platform: HypervisorPlatform }) {
-  const commit = useCommit();
-  const product = hypervisorById(platform.product);
-  const setProduct = (id: string) => {
-    const next = hypervisorById(id);
-    const hostOs = next?.type === 2 ? (platform.hostOs ?? 'windows-11') : null;
-    commit({ type: 'setHypervisor', hostId, product: id, hostOs });
-  };
-  return (
-    <Section title="Platform">
-      <label className="block text-sm font-semibold text-slate-800" htmlFor="hv-product">
-        Hypervisor
-      </label>
-      <select
-        id="hv-product"
-        value={platform.product}
-        onChange={(e) => setProduct(e.target.value)}
-        className="mb-1 w-full rounded border border-slate-500 bg-white px-2 py-1 text-base text-slate-900"
-      >
-        {[1, 2].map((type) => (
-          <optgroup key={type} label={`Type ${type}${type === 1 ? ' (bare metal)' : ' (hosted)'}`}>
-            {HYPERVISORS.filter((h) => h.type === type).map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-      {product && (
-        <Explain>
-          {product.type === 1 ? EXPLAIN.hypervisor1 : EXPLAIN.hypervisor2} {product.note}
-          {product.correction ? ` Note: ${product.correction}` : ''}
-        </Explain>
-      )}
-      {product?.type === 2 && (
-        <>
-          <label className="block text-sm font-semibold text-slate-800" htmlFor="host-os">
-            Host OS
-          </label>
-          <select
-            id="host-os"
-            value={platform.hostOs ?? ''}
-            onChange={(e) =>
-              commit({
-                type: 'setHypervisor',
-                hostId,
-                product: platform.product,
-                hostOs: e.target.value,
-              })
-            }
-            className="mb-2 w-full rounded border border-slate-500 bg-white px-2 py-1 text-base text-slate-900"
-          >
-            {OPERATING_SYSTEMS.filter((o) => o.canHost).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </>
-      )}
-    </Section>
   );
 }

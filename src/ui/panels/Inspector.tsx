@@ -1,6 +1,7 @@
 import { EXPLAIN, type HostId, type VmId, findVm } from '../../engine/read';
 import { Explain } from '../components/Section';
 import { useSandbox } from '../storeContext';
+import { ContainerInspector } from '../platforms/lazy';
 import { HostInspector } from './HostInspector';
 import { SwitchInspector } from './SwitchInspector';
 import { VmInspector } from './VmInspector';
@@ -21,6 +22,8 @@ export function Inspector() {
   } else if (selection?.kind === 'vm') {
     const found = findVm(world, selection.id as VmId);
     if (found) body = <VmInspector key={found.vm.id} vm={found.vm} host={found.host} />;
+  } else if (selection?.kind === 'container') {
+    body = <ContainerInspector key={selection.id} id={selection.id} />;
   } else if (selection?.kind === 'vswitch') {
     const host = world.hosts[selection.hostId as HostId];
     const vswitch =

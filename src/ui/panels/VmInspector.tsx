@@ -9,6 +9,7 @@ import {
 } from '../../engine/read';
 import { Field } from '../components/Field';
 import { Button, Explain, Section } from '../components/Section';
+import { VmPlatform } from '../platforms/lazy';
 import { useSandbox } from '../storeContext';
 import { num, useCommit } from './useCommit';
 
@@ -103,6 +104,7 @@ export function VmInspector({ vm, host }: { vm: Vm; host: Host }) {
           </Button>
         </div>
       </Section>
+      <VmPlatform vm={vm} />
       <Section title="Move to another host">
         <div className="flex gap-2">
           <label htmlFor="vm-move" className="sr-only">

@@ -1,0 +1,53 @@
+import type { CostAssumptionInfo, CostAssumptions as Costs, CostGroup } from '../../engine/read';
+import { Field } from '../components/Field';
+import { num, useCommit } from '../panels/useCommit';
+
+const GROUPS: readonly { id: CostGroup; label: string }[] = [
+  { id: 'server', label: 'Server model' },
+  { id: 'deployment', label: 'Deployment' },
+  { id: 'purchase', label: 'Purchase' },
+  { id: 'licences', label: 'Licences' },
+  { id: 'power', label: 'Power and cooling' },
+  { id: 'running', label: 'Running costs' },
+];
+
+/** Every cost figure, labelled, with its unit and why it matters; saved with the scenario. */
+export function CostAssumptions({
+  costs,
+  infos,
+}: {
+  costs: Costs;
+  infos: Readonly<Record<keyof Costs, CostAssumptionInfo>>;
+}) {
+  const keys = Object.keys(infos) as (keyof Costs)[];
+  const commit = useCommit();
+  return (
+    <div>
+      {GROUPS.map((g) => (
+        <fieldset key={g.id} className="mb-3 rounded border border-slate-300 p-2">
+          <legend className="px-1 text-base font-bold text-slate-900">{g.label}</legend>
+          {keys
+            .filter((k) => infos[k].group === g.id)
+            .map((key) => {
+              const info = infos[key];
+              return (
+                <div key={key}>
+                  <Field
+                    label={info.label}
+                    type="number"
+                    step={info.step}
+                    min={info.min}
+                    max={info.max}
+                    value={costs[key]}
+                    suffix={info.unit}
+                    onCommit={(v) => commit({ type: 'setCostAssumption', key, value: num(v) })}
+                  />
+                  <p className="-mt-1 mb-2 text-sm text-slate-700">{info.why}</p>
+                </div>
+              );
+            })}
+        </fieldset>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import {
+  type Container,
+  type ContainerRuntime,
+  type KernelOwnerId,
+  runtimeById,
+} from '../../engine/read';
+import { Button, Section } from '../components/Section';
+import { useSandbox } from '../storeContext';
+import { num, useCommit } from '../panels/useCommit';
+import { AddForm } from './AddForm';
+import { useDispatchAndShow } from './useShowDown';
+
+const holds = (c: Container) => c.state === 'running' || c.state === 'starting';
+
+/** The containers on one kernel, with start, stop, crash and remove, and a form to add one. */
+export function ContainersSection({
+  owner,
+  ownerName,
+  runtime,
+}: {
+  owner: KernelOwnerId;
+  ownerName: string;
+  runtime: ContainerRuntime;
+}) {
+  const commit = useCommit();
+  const run = useDispatchAndShow();
+  const select = useSandbox((s) => s.select);
+  const containers = Object.values(runtime.containers);
+  return (
+    <Section title={`Containers on ${ownerName}'s kernel`}>
+      <p className="mb-1 text-sm text-slate-800">
+        {runtimeById(runtime.product)?.name ?? runtime.product}: every container here shares one
+        kernel.
+      </p>
+      {containers.length === 0 && <p className="text-sm text-slate-800">No containers yet.</p>}
+      <ul className="space-y-1.5">
+        {containers.map((c) => {
+          const id = c.id;
+          return (
+            <li key={c.id} className="rounded border border-slate-300 p-1.5 text-sm">
+              <button
+                type="button"
+                className="font-bold text-blue-900 underline"
+                onClick={() => select({ kind: 'container', id })}
+              >
+                {c.name}
+              </button>{' '}
+              · {c.image} · {c.state} · {c.cpu} CPU · {c.memoryGb} GB
+              <div className="mt-1 flex flex-wrap gap-1">
+                {holds(c) ? (
+                  <Button
+                    onClick={() =>
+                      commit({ type: 'setContainerPower', containerId: id, on: false })
+                    }
+                  >
+                    Stop {c.name}
+                  </Button>
+                ) : (
+                  <Button
+                    onClick={() => commit({ type: 'setContainerPower', containerId: id, on: true })}
+                  >
+                    Start {c.name}
+                  </Button>
+                )}
+                <Button
+                  tone="danger"
+                  disabled={!holds(c)}
+                  onClick={() => run({ type: 'crashContainer', containerId: id })}
+                >
+                  Crash {c.name}
+                </Button>
+                <Button
+                  tone="danger"
+                  onClick={() => commit({ type: 'removeContainer', containerId: id })}
+                >
+                  Remove {c.name}
+                </Button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <AddForm
+        title="Add a container"
+        submitLabel="Add container"
+        fields={[
+          { key: 'name', label: 'Name', initial: '' },
+          { key: 'image', label: 'Image', initial: 'nginx:1.27' },
+          { key: 'cpu', label: 'CPU limit (cores)', initial: '0.5', type: 'number', step: 0.25 },
+          {
+            key: 'memoryGb',
+            label: 'Memory limit (GB)',
+            initial: '0.5',
+            type: 'number',
+            step: 0.25,
+          },
+        ]}
+        onAdd={(v) =>
+          commit({
+            type: 'addContainer',
+            on: owner,
+            spec: {
+              ...(v.name?.trim() ? { name: v.name.trim() } : {}),
+              image: (v.image ?? '').trim(),
+              cpu: num(v.cpu ?? ''),
+              memoryGb: num(v.memoryGb ?? ''),
+            },
+          })
+        }
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { RUNTIMES, runtimeById, type PlatformImpact, type Vm } from '../../engine/read';
+import type { EngineRuntime } from '../../store/sessionSlice';
+import { Select } from '../components/Select';
+import { Button, Explain, Section } from '../components/Section';
+import { useSandbox } from '../storeContext';
+import { useCommit } from '../panels/useCommit';
+import { RuntimeCard } from './CatalogCard';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ImpactText } from './ImpactText';
+
+const NONE = 'none';
+
+/** Makes a VM a container host (a runtime in its guest OS), swaps the runtime or removes it. */
+export function VmRuntimeSection({ vm, rt }: { vm: Vm; rt: EngineRuntime }) {
+  const world = useSandbox((s) => s.session.state.world);
+  const commit = useCommit();
+  const current = vm.runtime?.product ?? NONE;
+  const [picked, setPicked] = useState(current === NONE ? 'containerd' : current);
+  const [asking, setAsking] = useState<{ runtime: string | null; impact: PlatformImpact } | null>(
+    null,
+  );
+  const [reason, setReason] = useState<string | null>(null);
+  const runtime = picked === NONE ? null : picked;
+  const problem = runtime === null ? null : rt.checkRuntimeOn(runtime, vm.os, 'vm');
+  const product = runtime ? runtimeById(runtime) : undefined;
+  const apply = (next: string | null) => {
+    const impact = rt.vmRuntimeImpact(world, vm.id, next);
+    if (!impact.ok) return setReason(impact.reason);
+    if (impact.value.needsConfirmation) return setAsking({ runtime: next, impact: impact.value });
+    setReason(commit({ type: 'setVmRuntime', vmId: vm.id, runtime: next }));
+  };
+  const options = [
+    { value: NONE, label: 'No container runtime' },
+    ...RUNTIMES.map((r) => ({
+      value: r.id,
+      label: r.status === 'historical' ? `${r.name}: historical` : r.name,
+      disabled: r.status === 'historical',
+    })),
+  ];
+  return (
+    <Section title="Containers in this VM">
+      <Explain>
+        A container runtime in the guest OS makes this VM a container host: its containers share the
+        guest kernel, and the VM boundary keeps them apart from other VMs.
+      </Explain>
+      <Select
+        label="Container runtime in the guest"
+        value={picked}
+        options={options}
+        onChange={(v) => {
+          setPicked(v);
+          setReason(null);
+        }}
+      />
+      {product && <RuntimeCard runtime={product} />}
+      {problem && <p className="mb-2 text-sm font-semibold text-red-800">{problem}</p>}
+      {reason && (
+        <p role="status" className="mb-2 text-sm font-semibold text-red-800">
+          {reason}
+        </p>
+      )}
+      <Button
+        tone="primary"
+        disabled={problem !== null || picked === current}
+        onClick={() => apply(runtime)}
+      >
+        {picked === current
+          ? 'This is the current runtime'
+          : runtime
+            ? `Install ${product?.name ?? runtime}`
+            : 'Remove the container runtime'}
+      </Button>
+      {asking && (
+        <ConfirmDialog
+          title={`Change the container runtime of ${vm.name}?`}
+          confirmLabel={asking.runtime ? 'Change runtime' : 'Remove runtime'}
+          onConfirm={() => {
+            setReason(commit({ type: 'setVmRuntime', vmId: vm.id, runtime: asking.runtime }));
+            setAsking(null);
+          }}
+          onCancel={() => setAsking(null)}
+        >
+          <ImpactText impact={asking.impact} />
+        </ConfirmDialog>
+      )}
+    </Section>
+  );
+}
