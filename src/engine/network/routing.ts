@@ -44,7 +44,7 @@ export function route(node: L3Node, dst: number): Route | Failure {
 const noRoutes = new WeakMap<L3Node, Failure>();
 
 /** Why a node has no route to `dst`; for a VM the same for every destination, so shared. */
-function noRoute(node: L3Node, dst: number): Failure {
+export function noRoute(node: L3Node, dst: number): Failure {
   const cached = noRoutes.get(node);
   if (cached) return cached;
   const addressed = node.addressed;
@@ -100,16 +100,6 @@ export type Leg =
   | { readonly ok: true; readonly egress: Iface; readonly last: Iface; readonly routed: boolean }
   | Failure;
 
-/**
- * What one world's matrix works out once and reuses: where each gateway leads, and each
- * router's way on to each destination (shared by every VM behind that router).
- */
-interface Memo {
-  readonly index: NetIndex;
-  readonly gateways: Map<Iface, Iface | Failure>;
-  readonly onward: Map<L3Node, Map<number, Leg>>;
-}
-
 /** Delivery within `iface`'s segment to the owner of `dst`, as ARP finds it. */
 function direct(index: NetIndex, iface: Iface, dst: number, routed: boolean, egress: Iface): Leg {
   if (iface.problem) return problemDrop(iface);
@@ -118,51 +108,61 @@ function direct(index: NetIndex, iface: Iface, dst: number, routed: boolean, egr
   return { ok: true, egress, last: next, routed };
 }
 
-/** Where a gateway's address leads: the interface that answers ARP for it, or why none does. */
-function gatewayHop(memo: Memo, gw: Iface): Iface | Failure {
-  let hop = memo.gateways.get(gw);
-  if (!hop) {
-    const found = gw.gateway === null ? null : neighbour(memo.index, gw, gw.gateway);
-    hop = found ?? diagnose(memo.index, gw, gw.gateway ?? 0);
-    memo.gateways.set(gw, hop);
-  }
-  return hop;
-}
-
-/** A router's way on to `dst`, out of its connected interface in that subnet. */
-function onward(memo: Memo, router: L3Node, dst: number): Leg {
-  let legs = memo.onward.get(router);
-  if (!legs) {
-    legs = new Map();
-    memo.onward.set(router, legs);
-  }
-  let result = legs.get(dst);
-  if (!result) {
-    const out = connected(router, dst);
-    result = out ? direct(memo.index, out, dst, true, out) : noRoute(router, dst);
-    legs.set(dst, result);
-  }
-  return result;
-}
-
 /**
  * One direction of a ping decided from the segments alone, without moving frames: the same
  * route, ARP and forwarding decisions the tracer makes, in the same order, with the same
- * reasons. The finder remembers gateways and routers' onward legs between calls.
+ * reasons. It remembers, for one world, where each VM's off-subnet packets go and each
+ * router's way on to each destination, so a matrix asks each of those once.
  */
-export function legFinder(index: NetIndex): (node: L3Node, dst: number) => Leg {
-  const memo: Memo = { index, gateways: new Map(), onward: new Map() };
-  return (node, dst) => {
+export class Legs {
+  private readonly away = new Map<L3Node, Iface | Failure>();
+  private readonly onwardLegs = new Map<L3Node, Map<number, Leg>>();
+
+  constructor(readonly index: NetIndex) {}
+
+  leg(node: L3Node, dst: number): Leg {
     const local = connected(node, dst);
-    if (local) return direct(index, local, dst, false, local);
-    const gw = node.gatewayIface;
-    if (!gw) return noRoute(node, dst);
-    if (gw.problem) return problemDrop(gw);
-    const hop = gatewayHop(memo, gw);
+    if (local) return direct(this.index, local, dst, false, local);
+    const hop = this.offSubnet(node, dst);
     if (!('key' in hop)) return hop;
+    const gw = node.gatewayIface as Iface;
     if (ownsIp(hop.node, dst)) return { ok: true, egress: gw, last: hop, routed: false };
     if (!hop.node.forwards) return notARouter(hop.node, gw);
-    const rest = onward(memo, hop.node, dst);
+    const rest = this.onward(hop.node, dst);
     return rest.ok ? { ok: true, egress: gw, last: rest.last, routed: true } : rest;
-  };
+  }
+
+  /**
+   * Where a node's packets for other subnets go: the interface that answers ARP for its
+   * gateway, or why they go nowhere (no gateway, the gateway's vNIC unplugged, nobody answers).
+   * For a VM this does not depend on the destination, so it is worked out once.
+   */
+  offSubnet(node: L3Node, dst: number): Iface | Failure {
+    let hop = this.away.get(node);
+    if (!hop) {
+      const gw = node.gatewayIface;
+      if (!gw || gw.gateway === null) return noRoute(node, dst);
+      hop = gw.problem
+        ? problemDrop(gw)
+        : (neighbour(this.index, gw, gw.gateway) ?? diagnose(this.index, gw, gw.gateway));
+      this.away.set(node, hop);
+    }
+    return hop;
+  }
+
+  /** A router's way on to `dst`, out of its connected interface in that subnet. */
+  onward(router: L3Node, dst: number): Leg {
+    let legs = this.onwardLegs.get(router);
+    if (!legs) {
+      legs = new Map();
+      this.onwardLegs.set(router, legs);
+    }
+    let result = legs.get(dst);
+    if (!result) {
+      const out = connected(router, dst);
+      result = out ? direct(this.index, out, dst, true, out) : noRoute(router, dst);
+      legs.set(dst, result);
+    }
+    return result;
+  }
 }
