@@ -11,6 +11,7 @@ import {
 } from '../engine/read';
 import { type ContainerNode, hostContainerNodes, vmContainerNodes } from './containerFlow';
 import { GEOMETRY, type HostBox, type Point, layoutHosts, vmCardHeight, vmOffset } from './layout';
+import { type OrchestratorNode, orchestratorFlow } from './orchestratorFlow';
 
 export type HostNodeData = {
   host: Host;
@@ -30,7 +31,8 @@ export type HostNode = Node<HostNodeData, 'host'>;
 export type VmNode = Node<VmNodeData, 'vm'>;
 export type SwitchNode = Node<SwitchNodeData, 'vswitch'>;
 export type PhysicalSwitchNode = Node<PhysicalSwitchNodeData, 'pswitch'>;
-export type FlowNode = HostNode | VmNode | SwitchNode | PhysicalSwitchNode | ContainerNode;
+export type FlowNode =
+  HostNode | VmNode | SwitchNode | PhysicalSwitchNode | ContainerNode | OrchestratorNode;
 
 export interface Flow {
   readonly nodes: FlowNode[];
@@ -111,6 +113,10 @@ export function toFlow(state: State, positions: Readonly<Record<string, Point>>)
       });
     }
   }
+  // The orchestrator above the hosts, with its management API edges down to each hypervisor.
+  const brain = orchestratorFlow(state, boxes);
+  nodes.push(...brain.nodes);
+  edges.push(...brain.edges);
   return { nodes, edges, hostBoxes: boxes };
 }
 

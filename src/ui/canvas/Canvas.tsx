@@ -19,6 +19,7 @@ import { PhysicalSwitchNode } from './PhysicalSwitchNode';
 import { SwitchNode } from './SwitchNode';
 import { VmNode } from './VmNode';
 import { PALETTE_MIME, addFromPalette } from '../panels/paletteItems';
+import { OrchestratorNode } from '../orchestrator/OrchestratorNode';
 
 const nodeTypes = {
   host: HostNode,
@@ -26,6 +27,7 @@ const nodeTypes = {
   vswitch: SwitchNode,
   pswitch: PhysicalSwitchNode,
   container: ContainerNode,
+  orchestrator: OrchestratorNode,
 };
 
 /** Keeps React Flow's measurements of nodes that still exist, so a state change does not re-measure. */
@@ -123,6 +125,8 @@ export function Canvas() {
       if (node.type === 'vswitch')
         select({ kind: 'vswitch', id: node.id, hostId: node.data.hostId });
       else if (node.type === 'pswitch') select({ kind: 'pswitch', id: node.id });
+      // The brain has no inspector of its own: picking it opens the orchestrator's panel.
+      else if (node.type === 'orchestrator') store.getState().show({ sidePanel: 'orchestrator' });
       else select({ kind: node.type, id: node.id });
     },
     [store],

@@ -18,6 +18,8 @@ function HostNodeView({ data, selected }: NodeProps<HostNodeType>) {
     <div
       className={`relative h-full w-full rounded-lg border-2 bg-white text-slate-900 ${selected ? 'border-blue-700 ring-4 ring-blue-300' : 'border-slate-500'} ${down ? 'opacity-70' : ''}`}
     >
+      {/* Where the orchestrator's management API edge arrives (src/store/orchestratorFlow.ts). */}
+      <Handle type="target" id="mgmt" position={Position.Top} isConnectable={false} />
       <div className="host-drag-handle flex h-12 cursor-move items-center justify-between rounded-t-md bg-slate-800 px-3 text-white">
         <span className="text-xl font-bold">{host.name}</span>
         <span

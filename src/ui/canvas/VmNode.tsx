@@ -2,6 +2,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { type VmPower, osName, runtimeById } from '../../engine/read';
 import type { VmNode as VmNodeType } from '../../store/toFlow';
+import { MigrationStrip } from '../orchestrator/MigrationStrip';
 
 const POWER_STYLE: Record<VmPower, string> = {
   running: 'bg-emerald-700 text-white',
@@ -45,6 +46,7 @@ function VmNodeView({ data, selected }: NodeProps<VmNodeType>) {
       <div className="mt-auto text-base font-semibold tabular-nums">
         {vm.vcpus} vCPU · {vm.memoryGb} GB
       </div>
+      {vm.power === 'migrating' && <MigrationStrip vmId={vm.id} />}
       {vm.nics.map((nic, i) => (
         <Handle
           key={nic.id}

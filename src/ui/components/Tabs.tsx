@@ -45,7 +45,7 @@ export function TabList({ label, tabs, active, onSelect, idPrefix, tone = 'light
           off: 'border-transparent text-slate-700 hover:text-slate-950',
         };
   return (
-    <div role="tablist" aria-label={label} className="flex gap-1">
+    <div role="tablist" aria-label={label} className="flex flex-wrap gap-x-1">
       {tabs.map((tab, i) => (
         <button
           key={tab.id}

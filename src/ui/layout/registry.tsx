@@ -21,6 +21,11 @@ export const SIDE_PANELS: readonly Registered[] = [
     Component: lazy(() => import('../panels/AssumptionsPanel')),
   },
   { id: 'xray', label: 'X-ray', Component: lazy(() => import('../platforms/XrayPanel')) },
+  {
+    id: 'orchestrator',
+    label: 'Orchestrator',
+    Component: lazy(() => import('../orchestrator/OrchestratorPanel')),
+  },
 ];
 
 /** Views that fill the main area; the datacenter canvas is the first. */

@@ -2,6 +2,7 @@ import { EXPLAIN, type Host } from '../../engine/read';
 import { Field } from '../components/Field';
 import { Button, Explain, Section } from '../components/Section';
 import { HostPlatform } from '../platforms/lazy';
+import { HostOrchestration } from '../orchestrator/lazy';
 import { num, useCommit } from './useCommit';
 
 export function HostInspector({ host }: { host: Host }) {
@@ -56,6 +57,7 @@ export function HostInspector({ host }: { host: Host }) {
         Allow memory overcommit (ballooning, swapping)
       </label>
       <HostPlatform host={host} />
+      <HostOrchestration host={host} />
       <Section title="Power">
         <div className="flex flex-wrap gap-2">
           <Button

@@ -10,6 +10,7 @@ import {
 import { Field } from '../components/Field';
 import { Button, Explain, Section } from '../components/Section';
 import { VmPlatform } from '../platforms/lazy';
+import { MovePlan, VmOrchestration } from '../orchestrator/lazy';
 import { useSandbox } from '../storeContext';
 import { num, useCommit } from './useCommit';
 
@@ -105,6 +106,7 @@ export function VmInspector({ vm, host }: { vm: Vm; host: Host }) {
         </div>
       </Section>
       <VmPlatform vm={vm} />
+      <VmOrchestration vm={vm} />
       <Section title="Move to another host">
         <div className="flex gap-2">
           <label htmlFor="vm-move" className="sr-only">
@@ -135,6 +137,7 @@ export function VmInspector({ vm, host }: { vm: Vm; host: Host }) {
             ? 'Running: it will be live-migrated and keep running.'
             : 'Powered off: it moves cold.'}
         </p>
+        <MovePlan vm={vm} target={target} />
       </Section>
       <Section title="vNICs">
         <p className="mb-1 text-sm text-slate-700">{EXPLAIN.vnic}</p>

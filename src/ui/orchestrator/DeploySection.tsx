@@ -1,0 +1,170 @@
+import { useMemo, useState } from 'react';
+import {
+  type DeploySpec,
+  OPERATING_SYSTEMS,
+  type RestartPriority,
+  allVms,
+  findVm,
+  portGroupNames,
+} from '../../engine/read';
+import { Select } from '../components/Select';
+import { Button } from '../components/Section';
+import { useRuntime, useSandbox, useStoreApi } from '../storeContext';
+import { Check, LiveInput, Outcome } from './controls';
+import { ExplanationTable } from './ExplanationTable';
+import { PRIORITY_OPTIONS } from './labels';
+
+interface Draft {
+  name: string;
+  os: string;
+  vcpus: string;
+  memoryGb: string;
+  diskGb: string;
+  networks: readonly string[];
+  priority: RestartPriority;
+}
+
+const FIRST_DRAFT: Draft = {
+  name: 'web-2',
+  os: 'ubuntu-24.04',
+  vcpus: '2',
+  memoryGb: '8',
+  diskGb: '40',
+  networks: ['web'],
+  priority: 'medium',
+};
+
+/** "web-2" → "web-3", skipping names already taken, so the next deploy needs no retyping. */
+function nextName(name: string, taken: ReadonlySet<string>): string {
+  const m = /^(.*?)(\d+)$/.exec(name);
+  const stem = m ? m[1]! : `${name}-`;
+  let n = m ? Number(m[2]) + 1 : 2;
+  while (taken.has(`${stem}${n}`)) n += 1;
+  return `${stem}${n}`;
+}
+
+const OS_OPTIONS = OPERATING_SYSTEMS.filter((o) => o.canBeGuest).map((o) => ({
+  value: o.id,
+  label: o.name,
+}));
+
+/**
+ * Ask the orchestrator for a VM: the spec, the explanation table that follows every edit, and
+ * Deploy, which the orchestrator carries out by calling the winning host's hypervisor.
+ */
+export function DeploySection() {
+  const rt = useRuntime();
+  const store = useStoreApi();
+  const world = useSandbox((s) => s.session.state.world);
+  const [draft, setDraft] = useState<Draft>(FIRST_DRAFT);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const edit = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const networks = useMemo(
+    () => [...new Set(Object.values(world.hosts).flatMap((h) => [...portGroupNames(h)]))].sort(),
+    [world.hosts],
+  );
+  const vcpus = Number(draft.vcpus);
+  const memoryGb = Number(draft.memoryGb);
+  const sized = Number.isInteger(vcpus) && vcpus > 0 && memoryGb > 0;
+  const name = draft.name.trim() || 'the new VM';
+  const plan = useMemo(
+    () =>
+      rt && sized
+        ? rt.explainPlacement(world, { name, vcpus, memoryGb, networks: draft.networks })
+        : null,
+    [rt, sized, world, name, vcpus, memoryGb, draft.networks],
+  );
+
+  const deploy = () => {
+    const spec: DeploySpec = {
+      name: draft.name.trim(),
+      os: draft.os,
+      vcpus: draft.vcpus.trim() === '' ? Number.NaN : vcpus,
+      memoryGb: draft.memoryGb.trim() === '' ? Number.NaN : memoryGb,
+      diskGb: Number(draft.diskGb),
+      networks: draft.networks,
+      restartPriority: draft.priority,
+    };
+    const out = store.getState().dispatch({ type: 'deployVm', spec });
+    if (!out.ok) {
+      setResult({ ok: false, text: out.reason });
+      return;
+    }
+    const w = store.getState().session.state.world;
+    const placed = allVms(w).find((v) => v.name === spec.name);
+    const host = placed ? findVm(w, placed.id)?.host.name : undefined;
+    setResult({ ok: true, text: `Deployed ${spec.name}${host ? ` on ${host}` : ''}.` });
+    edit({ name: nextName(spec.name ?? '', new Set(allVms(w).map((v) => v.name))) });
+  };
+
+  return (
+    <div>
+      <LiveInput label="Name" value={draft.name} onChange={(name) => edit({ name })} />
+      <Select
+        label="Guest OS"
+        value={draft.os}
+        options={OS_OPTIONS}
+        onChange={(os) => edit({ os })}
+      />
+      <div className="grid grid-cols-3 gap-x-2">
+        <LiveInput
+          label="vCPUs"
+          type="number"
+          value={draft.vcpus}
+          onChange={(v) => edit({ vcpus: v })}
+        />
+        <LiveInput
+          label="Memory GB"
+          type="number"
+          value={draft.memoryGb}
+          onChange={(v) => edit({ memoryGb: v })}
+        />
+        <LiveInput
+          label="Disk GB"
+          type="number"
+          value={draft.diskGb}
+          onChange={(v) => edit({ diskGb: v })}
+        />
+      </div>
+      <fieldset className="mb-2">
+        <legend className="text-sm font-semibold text-slate-800">Networks (one vNIC each)</legend>
+        <div className="flex flex-wrap gap-x-3">
+          {networks.map((n) => (
+            <Check
+              key={n}
+              label={n}
+              checked={draft.networks.includes(n)}
+              onChange={(on) =>
+                edit({
+                  networks: on ? [...draft.networks, n] : draft.networks.filter((x) => x !== n),
+                })
+              }
+            />
+          ))}
+        </div>
+      </fieldset>
+      <Select
+        label="Restart priority (HA)"
+        value={draft.priority}
+        options={PRIORITY_OPTIONS}
+        onChange={(v) => edit({ priority: v as RestartPriority })}
+      />
+      <div className="mb-2 flex items-center gap-2">
+        <Button tone="primary" onClick={deploy}>
+          Deploy through the orchestrator
+        </Button>
+      </div>
+      <Outcome result={result} />
+      {plan ? (
+        <>
+          <ExplanationTable plan={plan} />
+          {plan.admission && <p className="mt-1 text-sm text-slate-900">{plan.admission.reason}</p>}
+        </>
+      ) : (
+        <p className="text-sm text-slate-800">
+          Enter a whole number of vCPUs and the memory to see where the VM would go.
+        </p>
+      )}
+    </div>
+  );
+}

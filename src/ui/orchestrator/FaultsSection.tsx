@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import type { HostId } from '../../engine/read';
+import { Select } from '../components/Select';
+import { Button } from '../components/Section';
+import { useSandbox, useStoreApi } from '../storeContext';
+import { LiveInput, Outcome } from './controls';
+import { formatTime } from '../panels/EventLog';
+import { seconds } from './labels';
+
+/** Fail host X at time T: the scenario injects the fault, so the class can watch HA react. */
+export function FaultsSection() {
+  const store = useStoreApi();
+  const faults = useSandbox((s) => s.session.state.world.orchestrator.faults);
+  const hosts = useSandbox((s) => s.session.state.world.hosts);
+  const now = useSandbox((s) => Math.floor(s.session.state.sim.time));
+  const options = Object.values(hosts)
+    .filter((h) => h.platform.kind === 'hypervisor')
+    .map((h) => ({ value: h.id, label: h.name }));
+  const [hostId, setHostId] = useState('');
+  const [inS, setInS] = useState('30');
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const chosen = hostId || options[0]?.value || '';
+  const schedule = () => {
+    const at = now + Number(inS);
+    const out = store.getState().dispatch({ type: 'scheduleFault', hostId: chosen as HostId, at });
+    setResult(
+      out.ok
+        ? {
+            ok: true,
+            text: `${hosts[chosen as HostId]?.name ?? chosen} fails at ${formatTime(at)}.`,
+          }
+        : { ok: false, text: out.reason },
+    );
+  };
+  return (
+    <div>
+      {faults.length > 0 ? (
+        <ul className="mb-2 text-sm text-slate-900">
+          {faults.map((f) => (
+            <li key={f.id} className="flex items-center justify-between gap-2 py-0.5">
+              <span>
+                {hosts[f.hostId]?.name ?? f.hostId} fails at {formatTime(f.at)} (in{' '}
+                {seconds(Math.max(0, f.at - now))})
+              </span>
+              <Button
+                onClick={() => store.getState().dispatch({ type: 'cancelFault', faultId: f.id })}
+              >
+                Cancel
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mb-1 text-sm text-slate-800">None scheduled.</p>
+      )}
+      <div className="grid grid-cols-2 gap-x-2">
+        <Select label="Fail host" value={chosen} options={options} onChange={setHostId} />
+        <LiveInput label="In (simulated s)" type="number" value={inS} onChange={setInS} />
+      </div>
+      <Button onClick={schedule}>Schedule the failure</Button>
+      <Outcome result={result} />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { HaIncident } from '../../engine/read';
+import { useSandbox } from '../storeContext';
+import { formatTime } from '../panels/EventLog';
+import { seconds } from './labels';
+
+/**
+ * After a host failure: each VM HA restarted, where, and its downtime (detection + boot), and
+ * the VMs it could not place, with the reason. Newest failure first.
+ */
+export function HaReport() {
+  const incidents = useSandbox((s) => s.session.state.world.orchestrator.incidents);
+  const hosts = useSandbox((s) => s.session.state.world.hosts);
+  const now = useSandbox((s) => s.session.state.sim.time);
+  const boot = useSandbox((s) => s.session.state.world.assumptions.vmBootSeconds);
+  if (incidents.length === 0)
+    return <p className="text-sm text-slate-800">No host has failed yet.</p>;
+  const name = (id: string) => hosts[id as keyof typeof hosts]?.name ?? id;
+  return (
+    <div aria-label="HA report" role="region">
+      {[...incidents].reverse().map((inc) => (
+        <Incident
+          key={`${inc.hostId}-${inc.failedAt}`}
+          inc={inc}
+          name={name}
+          now={now}
+          boot={boot}
+        />
+      ))}
+    </div>
+  );
+}
+
+function Incident({
+  inc,
+  name,
+  now,
+  boot,
+}: {
+  inc: HaIncident;
+  name: (id: string) => string;
+  now: number;
+  boot: number;
+}) {
+  const detection = inc.detectAt - inc.failedAt;
+  return (
+    <div className="mb-2 rounded border border-red-800 p-2">
+      <h4 className="text-base font-bold text-red-900">
+        {name(inc.hostId)} failed at {formatTime(inc.failedAt)}
+        {inc.ended ? ' (back now)' : ''}
+      </h4>
+      {!inc.declared ? (
+        <p className="text-sm text-slate-900">
+          Waiting for the heartbeat timeout: HA declares it failed in{' '}
+          {seconds(Math.max(0, inc.detectAt - now))}, then restarts its VMs.
+        </p>
+      ) : (
+        <p className="text-sm text-slate-900">
+          Detected after {seconds(detection)} without heartbeats; each restarted VM then boots (
+          {seconds(boot)}).
+        </p>
+      )}
+      {inc.restarted.length > 0 && (
+        <table
+          className="mt-1 w-full text-left text-sm"
+          aria-label={`VMs restarted after ${name(inc.hostId)} failed`}
+        >
+          <thead>
+            <tr className="border-b border-slate-400">
+              <th scope="col">VM</th>
+              <th scope="col">Restarted on</th>
+              <th scope="col" className="text-right">
+                Downtime
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {inc.restarted.map((r) => (
+              <tr key={r.vmId} className="border-b border-slate-200">
+                <th scope="row" className="font-semibold">
+                  {r.vmName}
+                  <span className="block text-xs font-normal">priority {r.priority}</span>
+                </th>
+                <td>{name(r.to)}</td>
+                <td className="text-right tabular-nums">
+                  <b>{seconds(r.downtimeS)}</b>
+                  <span className="block text-xs">
+                    {seconds(r.downtimeS - boot)} detection + {seconds(boot)} boot
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {inc.waiting.length > 0 && (
+        <>
+          <h5 className="mt-1 text-sm font-bold text-red-900">Could not be placed</h5>
+          <ul className="text-sm text-slate-900">
+            {inc.waiting.map((w) => (
+              <li key={w.vmId} className="mb-1">
+                <b>{w.vmName}</b> (priority {w.priority}): {w.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

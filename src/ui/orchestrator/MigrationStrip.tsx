@@ -1,0 +1,47 @@
+import type { VmId } from '../../engine/read';
+import { useRuntime, useSandbox } from '../storeContext';
+import { millis } from './labels';
+
+/**
+ * Drawn over the lower part of a migrating VM's card: which pre-copy round runs, how much is
+ * copied, where it goes and the planned stop-and-copy downtime.
+ */
+export function MigrationStrip({ vmId }: { vmId: VmId }) {
+  const rt = useRuntime();
+  const migration = useSandbox((s) =>
+    s.session.state.world.orchestrator.migrations.find((m) => m.vmId === vmId),
+  );
+  const now = useSandbox((s) => s.session.state.sim.time);
+  const target = useSandbox((s) =>
+    migration ? s.session.state.world.hosts[migration.to]?.name : undefined,
+  );
+  if (!migration || !rt) return null;
+  const p = rt.migrationProgress(migration, now);
+  const rounds = migration.plan.rounds.length;
+  const pct = Math.round(p.fraction * 100);
+  const phase = p.phase === 'pre-copy' ? `Round ${p.round} of ${rounds}` : 'Stop-and-copy';
+  return (
+    <div
+      className="absolute inset-x-0 bottom-0 rounded-b-md bg-violet-900 px-2 pt-0.5 pb-1 text-white"
+      data-testid="migration-progress"
+    >
+      <div className="flex justify-between text-base font-bold">
+        <span>{phase}</span>
+        <span>{pct} % copied</span>
+      </div>
+      <div
+        className="my-0.5 h-2 overflow-hidden rounded bg-violet-300"
+        role="progressbar"
+        aria-label={`Live migration to ${target ?? 'another host'}`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+      >
+        <div className="h-full bg-white" style={{ width: `${pct}%` }} />
+      </div>
+      <div className="truncate text-sm font-semibold">
+        → {target} · downtime {millis(migration.plan.downtimeMs)}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { Explain } from '../components/Section';
+import { useRuntime, useSandbox } from '../storeContext';
+import { BalancingSection } from './BalancingSection';
+import { ConsolidationSection } from './ConsolidationSection';
+import { Disclosure } from './controls';
+import { DeploySection } from './DeploySection';
+import { HaSection } from './HaSection';
+import { RulesSection } from './RulesSection';
+import { SettingsSection } from './SettingsSection';
+
+/**
+ * The infrastructure orchestrator's side panel (DOMAIN.md section 5): switch it on or off,
+ * deploy through it with the explanation of every host, and run HA, balancing, rules and
+ * consolidation.
+ */
+export default function OrchestratorPanel() {
+  const rt = useRuntime();
+  const incidents = useSandbox((s) => s.session.state.world.orchestrator.incidents.length);
+  return (
+    <section aria-labelledby="orchestrator-title" className="p-3">
+      <h2 id="orchestrator-title" className="text-xl font-bold text-slate-900">
+        Orchestrator
+      </h2>
+      <Explain>
+        The brain above the hypervisors: it decides where a VM goes, then asks that host&apos;s
+        hypervisor (the muscle) through its management API to create, start or move it. It never
+        runs a VM itself. Real pairs: vCenter → ESXi, OpenStack Nova → libvirt/KVM.
+      </Explain>
+      {rt ? (
+        <>
+          <SettingsSection />
+          <Disclosure title="Deploy a VM" open>
+            <DeploySection />
+          </Disclosure>
+          <Disclosure title="High availability" open={incidents > 0}>
+            <HaSection />
+          </Disclosure>
+          <Disclosure title="Balancing">
+            <BalancingSection />
+          </Disclosure>
+          <Disclosure title="Affinity rules">
+            <RulesSection />
+          </Disclosure>
+          <Disclosure title="Consolidation">
+            <ConsolidationSection />
+          </Disclosure>
+        </>
+      ) : (
+        <p className="text-sm text-slate-800">Loading…</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { type PlacementRule, type VmId, allVms } from '../../engine/read';
+import { Select } from '../components/Select';
+import { Button } from '../components/Section';
+import { useSandbox, useStoreApi } from '../storeContext';
+import { Check, LiveInput, Outcome } from './controls';
+
+const KINDS = [
+  { value: 'anti-affinity', label: 'Anti-affinity: no two of them on one host' },
+  { value: 'affinity', label: 'Affinity: all of them on one host' },
+];
+
+/** Affinity and anti-affinity rules: which VMs must share a host, or must not. */
+export function RulesSection() {
+  const store = useStoreApi();
+  const world = useSandbox((s) => s.session.state.world);
+  const rules = world.orchestrator.rules;
+  const vms = allVms(world);
+  const vmName = (id: VmId) => vms.find((v) => v.id === id)?.name ?? id;
+  const [kind, setKind] = useState<PlacementRule['kind']>('anti-affinity');
+  const [name, setName] = useState('keep-apart');
+  const [picked, setPicked] = useState<readonly VmId[]>([]);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const add = () => {
+    const out = store
+      .getState()
+      .dispatch({ type: 'addRule', spec: { kind, name: name.trim(), vmIds: picked } });
+    setResult(
+      out.ok ? { ok: true, text: `Rule ${name.trim()} added.` } : { ok: false, text: out.reason },
+    );
+    if (out.ok) setPicked([]);
+  };
+  return (
+    <div>
+      {rules.length === 0 ? (
+        <p className="mb-2 text-sm text-slate-800">No rules yet.</p>
+      ) : (
+        <ul className="mb-2 text-sm text-slate-900" aria-label="Placement rules">
+          {rules.map((r) => (
+            <li key={r.id} className="mb-1 flex items-start justify-between gap-2">
+              <span>
+                <b>{r.name}</b> ({r.kind}): {r.vmIds.map(vmName).join(', ')}
+              </span>
+              <Button
+                onClick={() => store.getState().dispatch({ type: 'removeRule', ruleId: r.id })}
+              >
+                Remove {r.name}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Select
+        label="New rule"
+        value={kind}
+        options={KINDS}
+        onChange={(v) => setKind(v as PlacementRule['kind'])}
+      />
+      <LiveInput label="Rule name" value={name} onChange={setName} />
+      <fieldset className="mb-2">
+        <legend className="text-sm font-semibold text-slate-800">VMs in the rule</legend>
+        <div className="grid grid-cols-2">
+          {vms.map((v) => (
+            <Check
+              key={v.id}
+              label={v.name}
+              checked={picked.includes(v.id)}
+              onChange={(on) =>
+                setPicked((p) => (on ? [...p, v.id] : p.filter((id) => id !== v.id)))
+              }
+            />
+          ))}
+        </div>
+      </fieldset>
+      <Button onClick={add}>Add rule</Button>
+      <Outcome result={result} />
+    </div>
+  );
+}

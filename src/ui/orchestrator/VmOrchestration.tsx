@@ -1,0 +1,45 @@
+import type { RestartPriority, Vm } from '../../engine/read';
+import { Select } from '../components/Select';
+import { Section } from '../components/Section';
+import { useCommit } from '../panels/useCommit';
+import { useRuntime, useSandbox } from '../storeContext';
+import { PRIORITY_OPTIONS, millis, seconds } from './labels';
+
+/** The VM as the orchestrator sees it: who HA restarts first, and a live migration under way. */
+export default function VmOrchestration({ vm }: { vm: Vm }) {
+  const commit = useCommit();
+  const rt = useRuntime();
+  const migration = useSandbox((s) =>
+    s.session.state.world.orchestrator.migrations.find((m) => m.vmId === vm.id),
+  );
+  const hosts = useSandbox((s) => s.session.state.world.hosts);
+  const now = useSandbox((s) => s.session.state.sim.time);
+  const progress = migration && rt ? rt.migrationProgress(migration, now) : null;
+  return (
+    <Section title="Orchestrator">
+      <Select
+        label="Restart priority (HA)"
+        value={vm.restartPriority}
+        options={PRIORITY_OPTIONS}
+        onChange={(v) =>
+          commit({
+            type: 'updateVm',
+            vmId: vm.id,
+            patch: { restartPriority: v as RestartPriority },
+          })
+        }
+      />
+      {migration && progress && (
+        <p className="text-sm text-slate-900" role="status">
+          Live-migrating to {hosts[migration.to]?.name}:{' '}
+          {progress.phase === 'pre-copy'
+            ? `pre-copy round ${progress.round} of ${migration.plan.rounds.length}`
+            : 'stop-and-copy'}
+          , {Math.round(progress.fraction * 100)} % done, {seconds(progress.secondsLeft)} left;
+          planned downtime {millis(migration.plan.downtimeMs)}.
+          {migration.reason ? ` ${migration.reason}` : ''}
+        </p>
+      )}
+    </Section>
+  );
+}
