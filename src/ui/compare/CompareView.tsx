@@ -9,6 +9,7 @@ import { CostAssumptions } from './CostAssumptions';
 import { moneyIn, withUnit } from './format';
 import { TcoTable, LINE_COLOURS } from './TcoTable';
 import { useComparison } from './useComparison';
+import { WaysAssume } from './WaysAssume';
 import { WorkloadTable } from './WorkloadTable';
 
 const TABS = [
@@ -32,7 +33,8 @@ export default function CompareView() {
 function Compare({ rt }: { rt: EngineRuntime }) {
   const [tab, setTab] = useState<TabId>('ways');
   const { comparison, cost, metrics, study } = useComparison(rt);
-  const money = moneyIn(rt.COST_ASSUMPTION_INFO.serverPrice.unit);
+  const currency = rt.COST_ASSUMPTION_INFO.serverPrice.unit;
+  const money = moneyIn(currency);
   const TCO_LABELS = rt.TCO_LABELS;
   const charted = CHARTED.flatMap((k) => metrics.filter((m) => m.key === k));
   const lineKeys = Object.keys(TCO_LABELS) as TcoKey[];
@@ -68,6 +70,7 @@ function Compare({ rt }: { rt: EngineRuntime }) {
         active={tab === 'ways'}
         className="min-h-0 flex-1 overflow-y-auto p-4"
       >
+        <WaysAssume />
         <ComparisonTable comparison={comparison} />
         <div className="mt-4 grid grid-cols-1 gap-3 xl:grid-cols-2">
           {charted.map((m) => (
@@ -87,7 +90,7 @@ function Compare({ rt }: { rt: EngineRuntime }) {
         active={tab === 'tco'}
         className="min-h-0 flex-1 overflow-y-auto p-4"
       >
-        <div className="grid grid-cols-1 gap-4 lg:grid-cols-[19rem_1fr]">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-[17rem_1fr]">
           <section aria-labelledby="cost-figures" className="lg:order-first">
             <h3 id="cost-figures" className="mb-2 text-lg font-bold text-slate-900">
               Cost assumptions
@@ -95,7 +98,7 @@ function Compare({ rt }: { rt: EngineRuntime }) {
             <CostAssumptions costs={study.assumptions} infos={rt.COST_ASSUMPTION_INFO} />
           </section>
           <section aria-label="Totals" className="min-w-0 space-y-3">
-            <TcoTable cost={cost} labels={TCO_LABELS} money={money} />
+            <TcoTable cost={cost} labels={TCO_LABELS} currency={currency} />
             <BarChart
               title={`Total over ${cost.years} years, by cost`}
               bars={cost.ways.map((w) => ({

@@ -15,7 +15,7 @@ const ROWS: readonly Row[] = [
   { label: 'Average CPU use', cell: (d) => `${fmt(d.averageUtilisation * 100)} %` },
   { label: 'CPU overhead', cell: (d) => `${fmtPrecise(d.cpuOverheadPct)} %` },
   { label: 'I/O slowdown', cell: (d) => `${fmtPrecise(d.ioOverheadPct)} %` },
-  { label: 'Power', cell: (d) => `${fmt(d.powerWatts)} W` },
+  { label: 'Power', cell: (d) => `${fmt(Math.round(d.powerWatts))} W` },
   { label: 'Start one more copy', cell: (d) => `${fmtPrecise(d.startSeconds)} s` },
   { label: 'Back after worst crash', cell: (d) => `${fmtPrecise(d.recoverySeconds)} s` },
 ];

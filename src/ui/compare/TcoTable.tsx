@@ -1,4 +1,5 @@
 import type { Tco, TcoKey } from '../../engine/read';
+import { fmt } from './format';
 
 /** Colours of the cost lines, shared by the table's key and the stacked chart. */
 export const LINE_COLOURS: Readonly<Record<TcoKey, string>> = {
@@ -15,18 +16,22 @@ export const LINE_COLOURS: Readonly<Record<TcoKey, string>> = {
 export function TcoTable({
   cost,
   labels,
-  money,
+  currency,
 }: {
   cost: Tco;
   labels: Readonly<Record<TcoKey, string>>;
-  money: (n: number) => string;
+  /** The cells show bare amounts, so five columns fit; the caption names the currency once. */
+  currency: string;
 }) {
+  const amount = (n: number) => fmt(Math.round(n));
+  const money = (n: number) => `${amount(n)} ${currency}`;
   const keys = Object.keys(labels) as TcoKey[];
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-base text-slate-900">
         <caption className="mb-1 text-left text-lg font-bold">
-          Total cost of ownership over {cost.years} year{cost.years === 1 ? '' : 's'}
+          Total cost of ownership over {cost.years} year{cost.years === 1 ? '' : 's'}, in{' '}
+          {currency}
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-700 align-bottom text-left">
@@ -55,7 +60,7 @@ export function TcoTable({
                 const line = w.lines.find((l) => l.key === key);
                 return (
                   <td key={w.way} className="px-1 text-right tabular-nums" title={line?.formula}>
-                    {line ? money(line.total) : '–'}
+                    {line ? amount(line.total) : '–'}
                   </td>
                 );
               })}
@@ -67,7 +72,7 @@ export function TcoTable({
             </th>
             {cost.ways.map((w) => (
               <td key={w.way} className="px-1 text-right tabular-nums">
-                {money(w.purchase)}
+                {amount(w.purchase)}
               </td>
             ))}
           </tr>
@@ -77,7 +82,7 @@ export function TcoTable({
             </th>
             {cost.ways.map((w) => (
               <td key={w.way} className="px-1 text-right tabular-nums">
-                {money(w.perYear)}
+                {amount(w.perYear)}
               </td>
             ))}
           </tr>
@@ -91,7 +96,7 @@ export function TcoTable({
                 data-testid={`tco-total-${w.way}`}
                 className={`px-1 text-right font-bold tabular-nums ${w.way === cost.cheapest ? 'bg-emerald-100 text-emerald-950' : ''}`}
               >
-                {money(w.total)}
+                {amount(w.total)}
                 {w.way === cost.cheapest && <span className="block text-sm">cheapest</span>}
               </td>
             ))}

@@ -13,5 +13,6 @@ export const moneyIn = (currency: string) => (n: number) =>
 export function withUnit(value: number, unit: string): string {
   if (unit === '€' || unit === '$' || unit === '£') return moneyIn(unit)(value);
   if (unit === '%') return `${fmt(value)} %`;
+  if (unit === 'W') return `${fmt(Math.round(value))} W`;
   return `${fmtPrecise(value)} ${unit}`;
 }
