@@ -1,3 +1,4 @@
+import { FrameMarker } from '../network/FrameMarker';
 import { Palette } from '../panels/Palette';
 import { Canvas } from './Canvas';
 
@@ -8,6 +9,7 @@ export function DatacenterView() {
       <Palette />
       <div className="relative min-h-0 flex-1">
         <Canvas />
+        <FrameMarker />
       </div>
     </div>
   );

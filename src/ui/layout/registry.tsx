@@ -26,6 +26,7 @@ export const SIDE_PANELS: readonly Registered[] = [
     label: 'Orchestrator',
     Component: lazy(() => import('../orchestrator/OrchestratorPanel')),
   },
+  { id: 'trace', label: 'Trace', Component: lazy(() => import('../network/TracePanel')) },
 ];
 
 /** Views that fill the main area; the datacenter canvas is the first. */
@@ -35,5 +36,10 @@ export const VIEWS: readonly Registered[] = [
     id: 'compare',
     label: 'Compare & cost',
     Component: lazy(() => import('../compare/CompareView')),
+  },
+  {
+    id: 'reachability',
+    label: 'Reachability',
+    Component: lazy(() => import('../network/ReachabilityView')),
   },
 ];

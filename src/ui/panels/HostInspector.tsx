@@ -1,6 +1,7 @@
 import { EXPLAIN, type Host } from '../../engine/read';
 import { Field } from '../components/Field';
 import { Button, Explain, Section } from '../components/Section';
+import { NicLinks } from '../network/NicLinks';
 import { HostPlatform } from '../platforms/lazy';
 import { HostOrchestration } from '../orchestrator/lazy';
 import { num, useCommit } from './useCommit';
@@ -90,6 +91,7 @@ export function HostInspector({ host }: { host: Host }) {
             </li>
           ))}
         </ul>
+        <NicLinks host={host} />
         <p className="text-sm text-slate-700">{EXPLAIN.pnic}</p>
       </Section>
       <Button tone="danger" onClick={() => commit({ type: 'removeHost', hostId })}>

@@ -2,6 +2,7 @@ import { EXPLAIN, type HostId, type VmId, findVm } from '../../engine/read';
 import { Explain } from '../components/Section';
 import { useSandbox } from '../storeContext';
 import { ContainerInspector } from '../platforms/lazy';
+import { PhysicalSwitchSection } from '../network/lazy';
 import { HostInspector } from './HostInspector';
 import { SwitchInspector } from './SwitchInspector';
 import { VmInspector } from './VmInspector';
@@ -39,6 +40,7 @@ export function Inspector() {
           <h2 className="text-xl font-bold text-slate-900">Physical switch {sw.name}</h2>
           <Explain>{EXPLAIN.physicalSwitch}</Explain>
           <p className="text-sm text-slate-900">{sw.portCount} ports.</p>
+          <PhysicalSwitchSection sw={sw} />
         </div>
       );
   }

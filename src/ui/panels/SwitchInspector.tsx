@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { EXPLAIN, type Host, type NicId, type VSwitch } from '../../engine/read';
 import { Field } from '../components/Field';
 import { Button, Explain, Section } from '../components/Section';
+import { SwitchNetworkSection } from '../network/lazy';
 import { num, useCommit } from './useCommit';
 
 export function SwitchInspector({ vswitch, host }: { vswitch: VSwitch; host: Host }) {
@@ -142,6 +143,7 @@ export function SwitchInspector({ vswitch, host }: { vswitch: VSwitch; host: Hos
           </button>
         </form>
       </Section>
+      <SwitchNetworkSection vswitch={vswitch} />
       <Button tone="danger" onClick={() => commit({ type: 'removeSwitch', hostId, switchId })}>
         Remove switch
       </Button>

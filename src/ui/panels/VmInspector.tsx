@@ -9,6 +9,7 @@ import {
 } from '../../engine/read';
 import { Field } from '../components/Field';
 import { Button, Explain, Section } from '../components/Section';
+import { VmNetworkSection } from '../network/lazy';
 import { VmPlatform } from '../platforms/lazy';
 import { MovePlan, VmOrchestration } from '../orchestrator/lazy';
 import { useSandbox } from '../storeContext';
@@ -170,6 +171,7 @@ export function VmInspector({ vm, host }: { vm: Vm; host: Host }) {
           </div>
         ))}
       </Section>
+      <VmNetworkSection vm={vm} />
       <Button tone="danger" onClick={() => commit({ type: 'removeVm', vmId })}>
         Delete VM
       </Button>

@@ -1,0 +1,56 @@
+import type { PhysicalSwitch, World } from '../../engine/read';
+import { Section } from '../components/Section';
+import { useCommit } from '../panels/useCommit';
+import { useRuntime, useSandbox } from '../storeContext';
+import { MacTable } from './MacTable';
+
+/** What is cabled to each port of a physical switch, by port number. */
+function cabled(world: World, switchId: string): Map<number, string> {
+  const ports = new Map<number, string>();
+  for (const host of Object.values(world.hosts))
+    for (const nic of host.nics)
+      if (nic.link?.switchId === switchId) ports.set(nic.link.port, `${host.name}/${nic.name}`);
+  for (const router of Object.values(world.routers))
+    if (router.link?.switchId === switchId) ports.set(router.link.port, `router ${router.name}`);
+  return ports;
+}
+
+/** The ports of a physical switch, each one can be shut down, and its live MAC table. */
+export default function PhysicalSwitchNetwork({ sw }: { sw: PhysicalSwitch }) {
+  const rt = useRuntime();
+  const state = useSandbox((s) => s.session.state);
+  const commit = useCommit();
+  const ports = [...cabled(state.world, sw.id)].sort(([a], [b]) => a - b);
+  return (
+    <>
+      <Section title="Ports in use">
+        <p className="mb-1 text-sm text-slate-700">
+          A port that is down carries nothing: whatever is cabled there loses its link.
+        </p>
+        <ul className="grid grid-cols-1 gap-0.5">
+          {ports.map(([port, what]) => (
+            <li key={port}>
+              <label className="flex items-center gap-2 text-sm text-slate-900">
+                <input
+                  type="checkbox"
+                  checked={!sw.downPorts.includes(port)}
+                  onChange={(e) =>
+                    commit({ type: 'setSwitchPort', switchId: sw.id, port, up: e.target.checked })
+                  }
+                />
+                Port {port} up · {what}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="MAC table (live)">
+        {rt ? (
+          <MacTable rows={rt.macTable(state, sw.id)} name={sw.name} />
+        ) : (
+          <p className="text-sm text-slate-800">Loading…</p>
+        )}
+      </Section>
+    </>
+  );
+}

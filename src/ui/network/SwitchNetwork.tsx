@@ -1,0 +1,64 @@
+import type { PortGroupView, VSwitch } from '../../engine/read';
+import { vlanColour } from '../../store/toFlow';
+import { Section } from '../components/Section';
+import { useRuntime, useSandbox } from '../storeContext';
+import { MacTable } from './MacTable';
+
+const MODE = {
+  untagged: 'untagged on the uplink',
+  tagged: 'tagged on the uplink',
+  trunk: 'trunk: the guests tag their own frames',
+} as const;
+
+function PortGroupMembers({ view }: { view: PortGroupView }) {
+  return (
+    <li className="mb-1">
+      <span
+        className="rounded px-1.5 text-sm font-semibold text-white"
+        style={{ background: vlanColour(view.vlan) }}
+      >
+        {view.name}
+      </span>{' '}
+      <span className="text-sm text-slate-900">
+        VLAN {view.vlan}, {MODE[view.mode]}
+      </span>
+      {view.members.length === 0 ? (
+        <p className="text-sm text-slate-700">No vNIC is plugged in.</p>
+      ) : (
+        <ul className="ml-4 list-disc text-sm text-slate-900">
+          {view.members.map((m) => (
+            <li key={m.vnicId}>
+              {m.vm} · {m.ip ?? 'no address'}
+              {m.running ? '' : ' · not running'}
+              {m.vlan < 0
+                ? ' · dropped: its guest tags frames on a port group that is not a trunk'
+                : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** A virtual switch's live MAC table and who sits in each of its port groups. */
+export default function SwitchNetwork({ vswitch }: { vswitch: VSwitch }) {
+  const rt = useRuntime();
+  const state = useSandbox((s) => s.session.state);
+  if (!rt) return <p className="text-sm text-slate-800">Loading…</p>;
+  return (
+    <>
+      <Section title="MAC table (live)">
+        <MacTable rows={rt.macTable(state, vswitch.id)} name={vswitch.name} />
+      </Section>
+      <Section title="Port group members">
+        <ul>
+          {vswitch.portGroups.map((pg) => {
+            const view = rt.portGroupView(state, vswitch.id, pg.name);
+            return view && <PortGroupMembers key={pg.id} view={view} />;
+          })}
+        </ul>
+      </Section>
+    </>
+  );
+}
