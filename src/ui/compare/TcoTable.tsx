@@ -30,8 +30,7 @@ export function TcoTable({
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-base text-slate-900">
         <caption className="mb-1 text-left text-lg font-bold">
-          Total cost of ownership over {cost.years} year{cost.years === 1 ? '' : 's'}, in{' '}
-          {currency}
+          Total cost of ownership over {cost.years} year{cost.years === 1 ? '' : 's'}, in {currency}
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-700 align-bottom text-left">
