@@ -10,6 +10,7 @@ async function openCompare(sandbox: Sandbox, section: 'Workload' | 'Five ways' |
 }
 
 test('editing the workload redeploys it five ways', async ({ page }) => {
+  test.setTimeout(90_000);
   const sandbox = new Sandbox(page);
   await sandbox.open();
   await openCompare(sandbox, 'Five ways');
@@ -29,6 +30,7 @@ test('editing the workload redeploys it five ways', async ({ page }) => {
 });
 
 test('changing an assumption in the TCO panel changes the totals', async ({ page }) => {
+  test.setTimeout(90_000);
   const sandbox = new Sandbox(page);
   await sandbox.open();
   await openCompare(sandbox, 'Five ways');
@@ -60,7 +62,7 @@ test('changing an assumption in the TCO panel changes the totals', async ({ page
  * Issue 4 asks the compare view and the TCO panel to answer an edited assumption in under
  * 50 ms with 200 hosts. A 200-host, 2,000-VM datacenter is built in Node and opened in the page,
  * its VMs become the workload (2,000 app copies), then the electricity price is edited again
- * and again. Printed, not asserted: the median time from the Enter key to the new total in the
+ * and again. Printed, not asserted: the median time from the Enter key that commits it to the new total in the
  * page, and to the next frame.
  */
 test('performance: the TCO totals follow an edited assumption with 200 hosts', async ({ page }) => {
@@ -108,9 +110,10 @@ test('performance: the TCO totals follow an edited assumption with 200 hosts', a
   const price = page.getByRole('spinbutton', { name: 'Electricity price' });
   const runs: { toDom: number; toFrame: number }[] = [];
   for (let i = 0; i < 21; i += 1) {
+    await price.fill(i % 2 === 0 ? '0.25' : '0.3');
     runs.push(
       await price.evaluate(
-        (input, value) =>
+        (input) =>
           new Promise<{ toDom: number; toFrame: number }>((resolve, reject) => {
             const cell = document.querySelector('[data-testid="tco-total-type-1"]');
             if (!cell || !(input instanceof HTMLInputElement)) return reject(new Error('no cell'));
@@ -119,11 +122,7 @@ test('performance: the TCO totals follow an edited assumption with 200 hosts', a
               if (changedAt === 0) changedAt = performance.now();
             });
             observer.observe(cell, { subtree: true, childList: true, characterData: true });
-            // React tracks the value it set; the prototype's setter makes the edit look typed.
-            const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
             const start = performance.now();
-            Reflect.apply(descriptor?.set ?? (() => undefined), input, [value]);
-            input.dispatchEvent(new Event('input', { bubbles: true }));
             input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
             requestAnimationFrame(() =>
               setTimeout(() => {
@@ -133,7 +132,6 @@ test('performance: the TCO totals follow an edited assumption with 200 hosts', a
               }),
             );
           }),
-        i % 2 === 0 ? '0.25' : '0.3',
       ),
     );
   }

@@ -74,7 +74,7 @@ test('crashing the host OS of a type-2 host takes its VMs down, and only those',
 test('containers on a container host share one kernel, and its crash takes them all', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const sandbox = new Sandbox(page);
   await sandbox.open();
   await sandbox.selectHost('kvm-01');
@@ -125,6 +125,7 @@ test('containers on a container host share one kernel, and its crash takes them 
 test('the platform chooser, its dialog and a VM with containers have no axe violations', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   const sandbox = new Sandbox(page);
   await sandbox.open();
   await sandbox.selectHost('esx-02');

@@ -7,10 +7,13 @@ import {
   type HostUsage,
   type HypervisorPlatform,
   hypervisorById,
+  osById,
   osName,
   runtimeById,
 } from '../../engine/read';
 import { GEOMETRY, type HostBox } from '../../store/layout';
+
+export const coresText = (n: number) => `${n} core${n === 1 ? '' : 's'}`;
 
 /** A band of the stack: a software layer drawn across the host, red with CRASHED when it is down. */
 function Band({
@@ -97,50 +100,49 @@ function HypervisorLayers({
   );
 }
 
-/** One OS kernel straight on the hardware: a bare-metal OS, or a container host's shared kernel. */
-function KernelBand({
-  host,
-  os,
-  crashed,
-  box,
-  shared,
-}: {
-  host: Host;
-  os: string;
-  crashed: boolean;
-  box: HostBox;
-  shared: number | null;
-}) {
+/** What the one OS kernel band of a bare-metal or container host says, in two lines. */
+interface KernelText {
+  readonly title: string;
+  readonly note: string;
+}
+
+/** One OS kernel straight on the hardware: a bare-metal OS, or a container host's OS. */
+function KernelBand({ crashed, box, text }: { crashed: boolean; box: HostBox; text: KernelText }) {
   return (
     <Band
       top={box.bands.hostOs ?? 0}
       height={GEOMETRY.kernelBand}
       tone="amber"
       status={crashed ? 'crashed' : 'up'}
-      title={
-        shared === null
-          ? `OS · ${osName(os)} kernel · no hypervisor`
-          : `Shared kernel · ${osName(os)} · one kernel for all ${shared} container${shared === 1 ? '' : 's'}`
-      }
+      title={text.title}
     >
-      <div className="truncate text-sm">
-        {shared === null
-          ? `Its apps are plain processes of this one OS on ${host.name}.`
-          : 'Namespaces and cgroups keep the containers apart; a kernel crash reaches them all.'}
-      </div>
+      <div className="truncate text-sm">{text.note}</div>
     </Band>
   );
 }
 
-function ContainerHostLayers({
-  host,
-  p,
-  box,
-}: {
-  host: Host;
-  p: ContainerHostPlatform;
-  box: HostBox;
-}) {
+const containersText = (n: number) =>
+  n === 0 ? 'for every container it will run' : `for all ${n} container${n === 1 ? '' : 's'}`;
+
+/**
+ * A container host's kernel band. Where the runtime brings a hidden Linux VM (Docker Desktop on
+ * macOS or Windows), the host OS kernel is not the one the containers share, and the band says so.
+ */
+function containerKernelText(p: ContainerHostPlatform, count: number): KernelText {
+  const family = osById(p.os)?.family;
+  const hidden = family && runtimeById(p.runtime.product)?.runsOn[family] === 'linux-vm';
+  if (hidden)
+    return {
+      title: `Host OS · ${osName(p.os)} kernel · not shared with the containers`,
+      note: 'They share the Linux kernel of a hidden VM the runtime starts.',
+    };
+  return {
+    title: `Shared kernel · ${osName(p.os)} · one kernel ${containersText(count)}`,
+    note: 'Namespaces and cgroups keep the containers apart; a kernel crash reaches them all.',
+  };
+}
+
+function ContainerHostLayers({ p, box }: { p: ContainerHostPlatform; box: HostBox }) {
   const runtime = runtimeById(p.runtime.product);
   const count = Object.keys(p.runtime.containers).length;
   return (
@@ -155,7 +157,7 @@ function ContainerHostLayers({
       >
         <div className="truncate text-sm">{runtime?.chain.join(' → ')}</div>
       </Band>
-      <KernelBand host={host} os={p.os} crashed={p.crashed === 'os'} box={box} shared={count} />
+      <KernelBand crashed={p.crashed === 'os'} box={box} text={containerKernelText(p, count)} />
     </>
   );
 }
@@ -169,7 +171,7 @@ function BareMetalLayers({ host, p, box }: { host: Host; p: BareMetalPlatform; b
         <div
           key={app.id}
           role="img"
-          aria-label={`App ${app.name}, ${down ? 'stopped' : 'running'}, ${app.cpu} cores, ${app.memoryGb} GB`}
+          aria-label={`App ${app.name}, ${down ? 'stopped' : 'running'}, ${coresText(app.cpu)}, ${app.memoryGb} GB`}
           className={`absolute flex flex-col rounded border-2 px-2 py-1 ${down ? 'border-red-700 bg-red-50' : 'border-slate-600 bg-white'}`}
           style={{
             left: GEOMETRY.padding + (i % box.columns) * (GEOMETRY.vmWidth + GEOMETRY.vmGap),
@@ -181,11 +183,18 @@ function BareMetalLayers({ host, p, box }: { host: Host; p: BareMetalPlatform; b
         >
           <span className="truncate text-lg font-bold leading-tight">{app.name}</span>
           <span className="text-base tabular-nums">
-            {app.cpu} cores · {app.memoryGb} GB
+            {coresText(app.cpu)} · {app.memoryGb} GB
           </span>
         </div>
       ))}
-      <KernelBand host={host} os={p.os} crashed={p.crashed === 'os'} box={box} shared={null} />
+      <KernelBand
+        crashed={p.crashed === 'os'}
+        box={box}
+        text={{
+          title: `OS · ${osName(p.os)} kernel · no hypervisor`,
+          note: `Its apps are plain processes of this one OS on ${host.name}.`,
+        }}
+      />
     </>
   );
 }
@@ -213,6 +222,6 @@ export function PlatformLayers({
   const p = host.platform;
   if (p.kind === 'hypervisor')
     return <HypervisorLayers host={host} p={p} usage={usage} box={box} a={assumptions} />;
-  if (p.kind === 'container-host') return <ContainerHostLayers host={host} p={p} box={box} />;
+  if (p.kind === 'container-host') return <ContainerHostLayers p={p} box={box} />;
   return <BareMetalLayers host={host} p={p} box={box} />;
 }

@@ -1,6 +1,7 @@
 import type { BareMetalPlatform, HostId } from '../../engine/read';
 import { Button, Section } from '../components/Section';
 import { num, useCommit } from '../panels/useCommit';
+import { coresText } from '../canvas/PlatformLayers';
 import { AddForm } from './AddForm';
 
 /** Apps installed straight on a bare-metal OS: the traditional one-OS-per-server way. */
@@ -13,7 +14,7 @@ export function AppsSection({ hostId, platform }: { hostId: HostId; platform: Ba
         {platform.apps.map((app) => (
           <li key={app.id} className="flex items-center justify-between gap-2 text-sm">
             <span>
-              <strong>{app.name}</strong> · {app.cpu} cores · {app.memoryGb} GB
+              <strong>{app.name}</strong> · {coresText(app.cpu)} · {app.memoryGb} GB
             </span>
             <Button onClick={() => commit({ type: 'removeApp', hostId, appId: app.id })}>
               Remove {app.name}

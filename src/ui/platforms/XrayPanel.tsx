@@ -2,6 +2,7 @@ import {
   type ContainerId,
   type Host,
   type HostId,
+  type Isolation,
   type LayerRole,
   type VmId,
   type XrayKernel,
@@ -31,6 +32,24 @@ const BOUNDARY_STYLE = {
   kernel: 'border-red-700 text-red-900',
   process: 'border-slate-600 text-slate-800',
 } as const;
+
+/** A boundary's short name, drawn on the line; its full sentence is in the legend below. */
+const BOUNDARY_NAME = {
+  hypervisor: 'Isolation boundary: the hypervisor (a kernel per VM)',
+  kernel: 'Isolation boundary: namespaces and cgroups on one shared kernel',
+  process: 'Only users and permissions between these processes',
+} as const;
+
+/** Every boundary drawn in the X-ray, once each, for the legend. */
+function boundariesOf(root: XrayLayer): Isolation[] {
+  const found = new Map<Isolation['kind'], Isolation>();
+  const walk = (l: XrayLayer) => {
+    if (l.isolates) found.set(l.isolates.kind, l.isolates);
+    l.above.forEach(walk);
+  };
+  walk(root);
+  return [...found.values()];
+}
 
 function hostOf(
   rt: EngineRuntime,
@@ -117,7 +136,7 @@ function Layer({ layer, kernels }: { layer: XrayLayer; kernels: KernelIndex }) {
         <p
           className={`my-1 border-t-4 border-dashed pt-0.5 text-sm font-semibold ${BOUNDARY_STYLE[layer.isolates.kind]}`}
         >
-          Isolation boundary: {layer.isolates.text}
+          {BOUNDARY_NAME[layer.isolates.kind]}
         </p>
       )}
       {layer.above.length > 0 && (
@@ -157,7 +176,23 @@ function Xray({ rt }: { rt: EngineRuntime }) {
       <h2 id="xray-title" className="text-xl font-bold text-slate-900">
         Layer X-ray of {host.name}
       </h2>
-      <p className="mb-2 text-base text-slate-900">{xray.summary}</p>
+      <h3 className="mb-1 text-sm font-bold uppercase tracking-wide text-slate-700">
+        Layers, hardware at the bottom
+      </h3>
+      <ul aria-label={`Layers of ${host.name}, hardware first`}>
+        <Layer layer={xray.root} kernels={kernels} />
+      </ul>
+      <p className="my-2 text-base text-slate-900">{xray.summary}</p>
+      <h3 className="text-sm font-bold uppercase tracking-wide text-slate-700">
+        Isolation boundaries
+      </h3>
+      <ul className="mb-3 text-sm text-slate-900">
+        {boundariesOf(xray.root).map((b) => (
+          <li key={b.kind} className={`border-l-4 border-dashed pl-2 ${BOUNDARY_STYLE[b.kind]}`}>
+            {b.text}
+          </li>
+        ))}
+      </ul>
       <h3 className="text-sm font-bold uppercase tracking-wide text-slate-700">Kernels</h3>
       <ol className="mb-3 list-decimal pl-5 text-sm text-slate-900">
         {[...kernels.values()].map(({ kernel, containers }) => (
@@ -168,12 +203,6 @@ function Xray({ rt }: { rt: EngineRuntime }) {
           </li>
         ))}
       </ol>
-      <h3 className="mb-1 text-sm font-bold uppercase tracking-wide text-slate-700">
-        Layers, hardware at the bottom
-      </h3>
-      <ul aria-label={`Layers of ${host.name}, hardware first`}>
-        <Layer layer={xray.root} kernels={kernels} />
-      </ul>
     </section>
   );
 }
