@@ -33,6 +33,8 @@ test('deploy a VM through the orchestrator and read why each host won or lost', 
   await sandbox.deploy();
   await expect(page.getByTestId('call-in-flight').first()).toBeVisible();
   await sandbox.screenshot('orchestrator-call-in-flight');
+  // The second call, "power on", follows the first down the same edge.
+  await expect(page.getByTestId('call-in-flight')).toContainText('power on web-2');
   await expect.poll(() => sandbox.hostOf('web-2')).toBe('esx-01');
   await expect(sandbox.eventLog()).toContainText('Orchestrator → esx-01: create VM web-2.');
   await expect(sandbox.eventLog()).toContainText('Orchestrator → esx-01: power on web-2.');
@@ -40,4 +42,140 @@ test('deploy a VM through the orchestrator and read why each host won or lost', 
   // Undo steps back through the orchestrator's decision: web-2 is gone again.
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect.poll(() => sandbox.hostOf('web-2')).toBeUndefined();
+});
+
+test('fail a host: after the heartbeat timeout HA restarts its VMs elsewhere and reports downtime', async ({
+  page,
+}) => {
+  // Many presses of Step: give a busy machine time.
+  test.setTimeout(90_000);
+  const sandbox = new OrchestratorSandbox(page);
+  await sandbox.open();
+  await sandbox.openPanel();
+  await sandbox.turnOn();
+  await sandbox.selectHost('esx-01');
+  await page.getByRole('button', { name: 'Fail host' }).click();
+  await expect(sandbox.hostAlert('esx-01')).toContainText('No heartbeat · HA in 15 s');
+  await sandbox.step(5);
+  await expect(sandbox.hostAlert('esx-01')).toContainText('No heartbeat · HA in 10 s');
+  await sandbox.screenshot('orchestrator-ha-countdown');
+  await expect(page.getByTestId('host-ha-status')).toContainText(
+    'No heartbeat for 5 s. HA declares it failed in 10 s',
+  );
+  // Detection at 15 s; HA may restart esx-01's VMs only on the other ESXi host, esx-02, which
+  // has 7 GB free: web-1 (4 GB) fits there, db-1 (32 GB) does not.
+  await sandbox.step(11);
+  await expect.poll(() => sandbox.hostOf('web-1')).toBe('esx-02');
+  await expect.poll(() => sandbox.vmPower('web-1')).toBe('booting');
+  await sandbox.step(30);
+  await expect.poll(() => sandbox.vmPower('web-1')).toBe('running');
+  await sandbox.openPanel();
+  const report = page.getByRole('region', { name: 'HA report' });
+  const restarted = report.getByRole('row').filter({ hasText: 'web-1' });
+  // Downtime = 15 s heartbeat timeout + 30 s boot.
+  await expect(restarted).toContainText('esx-02');
+  await expect(restarted).toContainText('45 s');
+  await expect(restarted).toContainText('15 s detection + 30 s boot');
+  await expect(report).toContainText('Could not be placed');
+  await expect(report.getByRole('listitem').filter({ hasText: 'db-1' })).toContainText(
+    'db-1 needs 32 GB',
+  );
+  await expect(sandbox.hostAlert('esx-01')).toContainText('HA: 1 restarted, 1 waiting');
+
+  // Undo steps back through HA's decision: web-1 is back on the failed host, down.
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect.poll(() => sandbox.hostOf('web-1')).toBe('esx-01');
+  await expect.poll(() => sandbox.vmPower('web-1')).toBe('crashed');
+});
+
+test('maintenance mode empties a host by live migration, then it can be powered off', async ({
+  page,
+}) => {
+  // Many presses of Step: give a busy machine time.
+  test.setTimeout(90_000);
+  const sandbox = new OrchestratorSandbox(page);
+  await sandbox.open();
+  await sandbox.openPanel();
+  await sandbox.turnOn();
+  await sandbox.selectHost('esx-02');
+  await page.getByRole('button', { name: 'Enter maintenance' }).click();
+  await expect(sandbox.hostAlert('esx-02')).toContainText('Maintenance · evacuating');
+  // Only esx-01 runs ESXi too; app-1, batch-1 and cache-1 all go there.
+  await sandbox.step(3);
+  await expect(sandbox.vm('app-1').getByTestId('migration-progress')).toContainText('Round 1 of 2');
+  // 24 GB at 1250 MB/s: round 1 19.7 s, round 2 1.6 s, stop-and-copy 0.13 s: 21.4 s in all.
+  await sandbox.step(19);
+  for (const vm of ['app-1', 'batch-1', 'cache-1'])
+    await expect.poll(() => sandbox.hostOf(vm)).toBe('esx-01');
+  await expect(sandbox.eventLog()).toContainText(
+    'app-1 live-migrated from esx-02 to esx-01 in 21.4 s (2 pre-copy rounds, then a 126 ms stop-and-copy)',
+  );
+  await expect(sandbox.hostAlert('esx-02')).toContainText('Maintenance · empty');
+  await page.getByRole('button', { name: 'Power off', exact: true }).click();
+  await expect.poll(() => sandbox.hostPower('esx-02')).toBe('off');
+});
+
+test('the VM inspector shows the live migration plan before the move, and cold migration when live is refused', async ({
+  page,
+}) => {
+  // Many presses of Step: give a busy machine time.
+  test.setTimeout(90_000);
+  const sandbox = new OrchestratorSandbox(page);
+  await sandbox.open();
+  await sandbox.vm('web-1').click();
+  const target = page.getByLabel('Target host');
+  await target.selectOption({ label: 'esx-02' });
+  // 4 GB at 1250 MB/s: one round of 3.28 s, during which the guest dirties 328 MB; that is
+  // under the 375 MB the 300 ms downtime target allows, so it pauses and copies it: 262 ms.
+  const plan = page.getByTestId('migration-plan');
+  await expect(plan).toContainText('1 pre-copy round, 3.5 s in all, downtime 262 ms');
+  await expect(plan).toContainText('copies 4 GB in 3.3 s while the guest dirties 328 MB');
+
+  await sandbox.vm('app-1').click();
+  // kvm-01 runs another hypervisor: no live migration there.
+  await target.selectOption({ label: 'kvm-01' });
+  await expect(page.getByTestId('move-refusal')).toContainText('cold migration is the alternative');
+  // 24 GB: round 1 19.7 s, round 2 copies the 1966 MB dirtied meanwhile in 1.6 s, then the
+  // last 157 MB in 126 ms.
+  await target.selectOption({ label: 'esx-01' });
+  await expect(plan).toContainText('2 pre-copy rounds, 21.4 s in all, downtime 126 ms');
+  await page.getByRole('button', { name: 'Move', exact: true }).click();
+  await sandbox.step(8);
+  // 8 s of 21.4 s: in round 1 (19.7 s), 37 % of the way.
+  const progress = sandbox.vm('app-1').getByTestId('migration-progress');
+  await expect(progress).toContainText('Round 1 of 2');
+  await expect(progress).toContainText('37 %');
+  await expect(progress).toContainText('downtime 126 ms');
+  await sandbox.screenshot('orchestrator-migration');
+  await sandbox.zoomInOn('esx-02', 2);
+  await sandbox.screenshot('orchestrator-migration-zoomed');
+  await sandbox.step(14);
+  await expect.poll(() => sandbox.hostOf('app-1')).toBe('esx-01');
+});
+
+test('with the orchestrator off, the canvas says so and a deploy is refused with the reason', async ({
+  page,
+}) => {
+  const sandbox = new OrchestratorSandbox(page);
+  await sandbox.open();
+  await expect(sandbox.brain()).toContainText('Off: VMs are placed by hand');
+  await sandbox.openPanel();
+  await expect(sandbox.switch()).not.toBeChecked();
+  const before = await sandbox.vmCount();
+  await sandbox.deploy();
+  await expect(
+    page.getByRole('region', { name: 'Orchestrator' }).getByRole('status').first(),
+  ).toContainText('The orchestrator is off: place the VM by hand.');
+  await expect(sandbox.notice()).toContainText('The orchestrator is off');
+  expect(await sandbox.vmCount()).toBe(before);
+});
+
+test('the orchestrator panel passes axe', async ({ page }) => {
+  test.setTimeout(120_000);
+  const sandbox = new OrchestratorSandbox(page);
+  await sandbox.open();
+  await sandbox.openPanel();
+  await sandbox.turnOn();
+  await expect(sandbox.explanation()).toBeVisible();
+  await sandbox.expectNoAxeViolations();
 });

@@ -12,9 +12,13 @@ export type OrchestratorNode = Node<OrchestratorNodeData, 'orchestrator'>;
 export const ORCHESTRATOR_NODE_ID = 'orchestrator';
 export const managementEdgeId = (hostId: string) => `mgmt-${hostId}`;
 
-const SIZE = { width: 900, height: 168 } as const;
+/**
+ * Wide and short: the canvas is usually limited by its height, so width costs no zoom, and
+ * two lines of large text stay readable when the whole datacenter is in view.
+ */
+const SIZE = { width: 1640, height: 136 } as const;
 /** Room between the brain and the hosts' tops, where the calls travel. */
-const GAP = 110;
+const GAP = 90;
 
 /** Off: grey dashes. A failed host's edge is red (heartbeats lost); maintenance is amber. */
 function edgeStyle(host: Host, enabled: boolean) {

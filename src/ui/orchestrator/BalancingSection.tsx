@@ -34,7 +34,7 @@ export function BalancingSection() {
         {(['balanceThreshold', 'balanceCooldownS', 'balanceIntervalS'] as const).map((key) => (
           <Field
             key={key}
-            label={info[key].label.replace('Balancing ', '')}
+            label={info[key].label.replace('Balancing ', '').replace(/^./, (c) => c.toUpperCase())}
             type="number"
             step={info[key].step}
             value={settings[key]}

@@ -44,7 +44,7 @@ export function ExplanationTable({ plan }: { plan: PlacementExplanation }) {
                   {winner
                     ? '★ Winner'
                     : row.passed
-                      ? `Passed, rank ${row.rank}`
+                      ? `Rank ${row.rank}`
                       : `✕ Failed: ${row.failedFilter}`}
                 </span>
                 <span className="block">{row.reason}</span>

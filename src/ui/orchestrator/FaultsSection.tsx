@@ -40,7 +40,7 @@ export function FaultsSection() {
             <li key={f.id} className="flex items-center justify-between gap-2 py-0.5">
               <span>
                 {hosts[f.hostId]?.name ?? f.hostId} fails at {formatTime(f.at)} (in{' '}
-                {seconds(Math.max(0, f.at - now))})
+                {seconds(Math.ceil(Math.max(0, f.at - now)))})
               </span>
               <Button
                 onClick={() => store.getState().dispatch({ type: 'cancelFault', faultId: f.id })}

@@ -51,12 +51,12 @@ function Incident({
       {!inc.declared ? (
         <p className="text-sm text-slate-900">
           Waiting for the heartbeat timeout: HA declares it failed in{' '}
-          {seconds(Math.max(0, inc.detectAt - now))}, then restarts its VMs.
+          {seconds(Math.ceil(Math.max(0, inc.detectAt - now)))}, then restarts its VMs.
         </p>
       ) : (
         <p className="text-sm text-slate-900">
-          Detected after {seconds(detection)} without heartbeats; each restarted VM then boots (
-          {seconds(boot)}).
+          Detected after {seconds(detection)} without heartbeats; each restarted VM then boots in{' '}
+          {seconds(boot)}.
         </p>
       )}
       {inc.restarted.length > 0 && (

@@ -2,7 +2,7 @@ import type { Host } from '../../engine/read';
 import { Button, Section } from '../components/Section';
 import { useCommit } from '../panels/useCommit';
 import { useSandbox } from '../storeContext';
-import { haLine, maintenanceLine, openIncidentOf } from './haStatus';
+import { haStatus, maintenanceStatus, openIncidentOf } from './haStatus';
 import { seconds } from './labels';
 
 /** The host as the orchestrator sees it: maintenance mode, and what HA would do or is doing. */
@@ -14,7 +14,7 @@ export default function HostOrchestration({ host }: { host: Host }) {
   const now = useSandbox((s) => s.session.state.sim.time);
   if (host.platform.kind !== 'hypervisor') return null;
   const hostId = host.id;
-  const down = haLine(host, openIncidentOf(incidents, host.id), settings, now, timeout);
+  const down = haStatus(host, openIncidentOf(incidents, host.id), settings, now, timeout)?.long;
   const ha = down
     ? down
     : !settings.enabled
@@ -22,7 +22,7 @@ export default function HostOrchestration({ host }: { host: Host }) {
       : !settings.ha
         ? 'Not protected: HA is off.'
         : `Protected by HA: if it fails, its running VMs restart on other hosts after the ${seconds(timeout)} heartbeat timeout.`;
-  const maintenance = maintenanceLine(host);
+  const maintenance = maintenanceStatus(host)?.long;
   return (
     <Section title="Orchestrator">
       <p className="mb-2 text-sm text-slate-900" data-testid="host-ha-status">

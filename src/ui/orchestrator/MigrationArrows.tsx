@@ -1,26 +1,40 @@
-import type { Migration } from '../../engine/read';
-import { useSandbox } from '../storeContext';
+import type { Migration, World } from '../../engine/read';
+import { useRuntime, useSandbox } from '../storeContext';
 import { REDUCED_MOTION, useNodeBox } from './nodeBox';
 
-/** Each live migration in flight, as a moving dashed arrow from the VM to its target host. */
+/**
+ * Each live migration in flight, as a moving dashed arc from the VM to its target host, with
+ * one label per pair of hosts: the VM and how far its copy has come, or how many VMs go there.
+ */
 export function MigrationArrows() {
-  const migrations = useSandbox((s) => s.session.state.world.orchestrator.migrations);
-  const hosts = useSandbox((s) => s.session.state.world.hosts);
-  // One label per pair of hosts: an evacuation sends several VMs along the same arc.
+  const rt = useRuntime();
+  const world = useSandbox((s) => s.session.state.world);
+  const now = useSandbox((s) => s.session.state.sim.time);
+  const { migrations } = world.orchestrator;
   const count = new Map<string, number>();
-  for (const m of migrations)
-    count.set(`${m.from}>${m.to}`, (count.get(`${m.from}>${m.to}`) ?? 0) + 1);
+  const pairOf = (m: Migration) => `${m.from}>${m.to}`;
+  for (const m of migrations) count.set(pairOf(m), (count.get(pairOf(m)) ?? 0) + 1);
   const labelled = new Set<string>();
   return migrations.map((m) => {
-    const pair = `${m.from}>${m.to}`;
-    const n = count.get(pair)!;
-    const label = labelled.has(pair)
-      ? null
-      : `Live migration → ${hosts[m.to]?.name ?? m.to}${n > 1 ? ` (${n} VMs)` : ''}`;
-    labelled.add(pair);
+    const pair = pairOf(m);
+    let label: string | null = null;
+    if (!labelled.has(pair)) {
+      labelled.add(pair);
+      const n = count.get(pair)!;
+      const progress = n === 1 && rt ? rt.migrationProgress(m, now) : null;
+      label = `${n > 1 ? `${n} VMs` : vmName(world, m)} → ${world.hosts[m.to]?.name ?? m.to}${progress ? ` · ${Math.round(progress.fraction * 100)} %` : ''}`;
+    }
     return <MigrationArrow key={m.vmId} migration={m} label={label} />;
   });
 }
+
+function vmName(world: World, m: Migration): string {
+  const p = world.hosts[m.from]?.platform;
+  return (p?.kind === 'hypervisor' ? p.vms[m.vmId]?.name : undefined) ?? 'VM';
+}
+
+/** How far above the higher end the arc rises: clear of the host headers, below the brain. */
+const LIFT = 55;
 
 function MigrationArrow({ migration, label }: { migration: Migration; label: string | null }) {
   const vm = useNodeBox(migration.vmId);
@@ -28,11 +42,10 @@ function MigrationArrow({ migration, label }: { migration: Migration; label: str
   if (!vm || !to) return null;
   const from = { x: vm.x + vm.width / 2, y: vm.y };
   const end = { x: to.x + to.width / 2, y: to.y };
-  // Arcs over the top of both hosts, where nothing else is drawn.
-  const lift = Math.min(from.y, end.y) - 140;
-  const mid = { x: (from.x + end.x) / 2, y: lift };
-  const path = `M ${from.x} ${from.y} Q ${mid.x} ${mid.y} ${end.x} ${end.y}`;
-  const labelY = (from.y + end.y) / 4 + lift / 2;
+  const control = { x: (from.x + end.x) / 2, y: Math.min(from.y, end.y) - 2 * LIFT };
+  const path = `M ${from.x} ${from.y} Q ${control.x} ${control.y} ${end.x} ${end.y}`;
+  // The curve's midpoint, where the label sits.
+  const mid = { x: (from.x + end.x) / 4 + control.x / 2, y: (from.y + end.y) / 4 + control.y / 2 };
   return (
     <>
       <svg className="absolute top-0 left-0 overflow-visible" width={1} height={1} aria-hidden>
@@ -42,8 +55,8 @@ function MigrationArrow({ migration, label }: { migration: Migration; label: str
             viewBox="0 0 10 10"
             refX="8"
             refY="5"
-            markerWidth="5"
-            markerHeight="5"
+            markerWidth="4"
+            markerHeight="4"
             orient="auto-start-reverse"
           >
             <path d="M 0 0 L 10 5 L 0 10 z" fill="#6d28d9" />
@@ -53,14 +66,14 @@ function MigrationArrow({ migration, label }: { migration: Migration; label: str
           d={path}
           fill="none"
           stroke="#6d28d9"
-          strokeWidth={8}
-          strokeDasharray="24 14"
+          strokeWidth={7}
+          strokeDasharray="22 12"
           markerEnd={`url(#arrow-${migration.vmId})`}
         >
           {!REDUCED_MOTION && (
             <animate
               attributeName="stroke-dashoffset"
-              from="76"
+              from="68"
               to="0"
               dur="1s"
               repeatCount="indefinite"
@@ -70,10 +83,10 @@ function MigrationArrow({ migration, label }: { migration: Migration; label: str
       </svg>
       {label && (
         <div
-          className="absolute top-0 left-0 rounded-lg border-4 border-violet-800 bg-white px-3 py-1 text-2xl font-bold whitespace-nowrap text-violet-950"
-          style={{ transform: `translate(${mid.x}px, ${labelY}px) translate(-50%, -50%)` }}
+          className="absolute top-0 left-0 rounded-lg border-4 border-violet-800 bg-white px-3 text-3xl leading-10 font-bold whitespace-nowrap text-violet-950"
+          style={{ transform: `translate(${mid.x}px, ${mid.y}px) translate(-50%, -50%)` }}
         >
-          {label}
+          Live migration: {label}
         </div>
       )}
     </>

@@ -3,7 +3,7 @@ import { useRuntime, useSandbox } from '../storeContext';
 import { millis } from './labels';
 
 /**
- * Drawn over the lower part of a migrating VM's card: which pre-copy round runs, how much is
+ * Drawn over a migrating VM's card below its name: the pre-copy round under way, how much is
  * copied, where it goes and the planned stop-and-copy downtime.
  */
 export function MigrationStrip({ vmId }: { vmId: VmId }) {
@@ -19,29 +19,27 @@ export function MigrationStrip({ vmId }: { vmId: VmId }) {
   const p = rt.migrationProgress(migration, now);
   const rounds = migration.plan.rounds.length;
   const pct = Math.round(p.fraction * 100);
-  const phase = p.phase === 'pre-copy' ? `Round ${p.round} of ${rounds}` : 'Stop-and-copy';
   return (
     <div
-      className="absolute inset-x-0 bottom-0 rounded-b-md bg-violet-900 px-2 pt-0.5 pb-1 text-white"
+      className="absolute inset-x-0 top-8 bottom-0 flex flex-col justify-between rounded-b-md bg-violet-900 px-2 py-1 leading-tight text-white"
       data-testid="migration-progress"
     >
       <div className="flex justify-between text-base font-bold">
-        <span>{phase}</span>
-        <span>{pct} % copied</span>
+        <span>{p.phase === 'pre-copy' ? `Round ${p.round} of ${rounds}` : 'Stop-and-copy'}</span>
+        <span>{pct} %</span>
       </div>
       <div
-        className="my-0.5 h-2 overflow-hidden rounded bg-violet-300"
+        className="h-2.5 overflow-hidden rounded bg-violet-400"
         role="progressbar"
-        aria-label={`Live migration to ${target ?? 'another host'}`}
+        aria-label={`Live migration of the VM to ${target ?? 'another host'}`}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct}
       >
         <div className="h-full bg-white" style={{ width: `${pct}%` }} />
       </div>
-      <div className="truncate text-sm font-semibold">
-        → {target} · downtime {millis(migration.plan.downtimeMs)}
-      </div>
+      <div className="truncate text-sm font-semibold">→ {target}</div>
+      <div className="truncate text-sm">downtime {millis(migration.plan.downtimeMs)}</div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { type HostId, type Vm, holdsResources } from '../../engine/read';
 import { useRuntime, useSandbox } from '../storeContext';
-import { gb, millis, seconds } from './labels';
+import { gb, mb, millis, seconds } from './labels';
 
 /**
  * Before the learner presses Move: whether the engine would take the move (and if not, why,
@@ -18,7 +18,8 @@ export default function MovePlan({ vm, target }: { vm: Vm; target: string }) {
         : null,
     [rt, state, vm.id, target],
   );
-  if (!rt || !preview) return null;
+  // A VM already on its way shows its progress in the Orchestrator section instead.
+  if (!rt || !preview || vm.power === 'migrating') return null;
   if (!preview.ok)
     return (
       <p className="mt-1 text-sm font-semibold text-red-800" data-testid="move-refusal">
@@ -41,8 +42,8 @@ export default function MovePlan({ vm, target }: { vm: Vm; target: string }) {
       <ol className="my-1 list-decimal pl-5">
         {plan.rounds.map((r) => (
           <li key={r.round}>
-            copies {gb(r.copiedMb / 1024)} in {seconds(r.seconds)} while the guest dirties{' '}
-            {gb(r.dirtiedMb / 1024)}
+            copies {mb(r.copiedMb)} in {seconds(r.seconds)} while the guest dirties{' '}
+            {mb(r.dirtiedMb)}
           </li>
         ))}
       </ol>

@@ -23,35 +23,35 @@ function OrchestratorNodeView({
   const on = settings.enabled;
   return (
     <div
-      className={`flex h-full w-full flex-col justify-center gap-1 rounded-xl border-4 px-4 ${on ? 'border-violet-800 bg-violet-50 text-slate-950' : 'border-dashed border-slate-500 bg-slate-100 text-slate-800'} ${selected ? 'ring-4 ring-blue-300' : ''}`}
+      className={`flex h-full w-full flex-col justify-center gap-2 rounded-xl border-4 px-5 text-4xl ${on ? 'border-violet-800 bg-violet-50 text-slate-950' : 'border-dashed border-slate-500 bg-slate-100 text-slate-800'} ${selected ? 'ring-4 ring-blue-300' : ''}`}
     >
-      <div className="flex items-center gap-3">
-        <span className="text-4xl font-bold">Orchestrator (brain)</span>
+      <div className="flex items-center gap-4 whitespace-nowrap">
+        <span className="font-bold">Orchestrator (brain)</span>
         <span
-          className={`rounded px-2 text-3xl font-bold ${on ? 'bg-violet-800 text-white' : 'bg-slate-600 text-white'}`}
+          className={`rounded px-2 font-bold text-white ${on ? 'bg-violet-800' : 'bg-slate-600'}`}
         >
           {on ? 'ON' : 'OFF'}
         </span>
+        {on && (
+          <span>
+            Policy: <b>{POLICY_NAME[settings.policy]}</b> · HA <b>{settings.ha ? 'on' : 'off'}</b> ·
+            Balancing <b>{settings.balancing}</b>
+          </span>
+        )}
         <button
           type="button"
-          className="nodrag ml-auto rounded border-2 border-slate-700 bg-white px-3 py-0.5 text-2xl font-semibold text-slate-900 hover:bg-slate-100"
+          className="nodrag ml-auto rounded border-2 border-slate-700 bg-white px-3 text-3xl font-semibold text-slate-900 hover:bg-slate-100"
           onClick={() => store.getState().show({ sidePanel: 'orchestrator' })}
         >
           Settings
         </button>
       </div>
       {on ? (
-        <>
-          <div className="text-3xl">
-            Placement: <b>{POLICY_NAME[settings.policy]}</b> · HA:{' '}
-            <b>{settings.ha ? 'on' : 'off'}</b> · Balancing: <b>{settings.balancing}</b>
-          </div>
-          <div className="text-2xl text-slate-800">
-            Decides, then calls each hypervisor&apos;s management API (the muscles).
-          </div>
-        </>
+        <div className="text-slate-800">
+          Decides, then calls each hypervisor&apos;s management API (the muscles).
+        </div>
       ) : (
-        <div className="text-3xl font-semibold">
+        <div className="font-semibold">
           Off: VMs are placed by hand, as in a simple environment.
         </div>
       )}

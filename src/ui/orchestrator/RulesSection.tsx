@@ -6,8 +6,8 @@ import { useSandbox, useStoreApi } from '../storeContext';
 import { Check, LiveInput, Outcome } from './controls';
 
 const KINDS = [
-  { value: 'anti-affinity', label: 'Anti-affinity: no two of them on one host' },
-  { value: 'affinity', label: 'Affinity: all of them on one host' },
+  { value: 'anti-affinity', label: 'Anti-affinity: keep apart' },
+  { value: 'affinity', label: 'Affinity: keep together' },
 ];
 
 /** Affinity and anti-affinity rules: which VMs must share a host, or must not. */
@@ -50,6 +50,10 @@ export function RulesSection() {
           ))}
         </ul>
       )}
+      <p className="mb-1 text-sm text-slate-800">
+        Anti-affinity: no two of the VMs share a host (replicas survive one host failing). Affinity:
+        all of them run on one host (chatty VMs talk inside its virtual switch).
+      </p>
       <Select
         label="New rule"
         value={kind}

@@ -17,8 +17,8 @@ export const POLICY_OPTIONS: readonly { value: PlacementPolicy; label: string }[
 
 export const BALANCING_OPTIONS: readonly { value: BalancingMode; label: string }[] = [
   { value: 'off', label: 'Off' },
-  { value: 'manual', label: 'Manual: recommend moves, you apply them' },
-  { value: 'automatic', label: 'Automatic: move VMs when the gap passes the threshold' },
+  { value: 'manual', label: 'Manual: you apply its moves' },
+  { value: 'automatic', label: 'Automatic: it moves VMs itself' },
 ];
 
 export const PRIORITY_OPTIONS: readonly { value: RestartPriority; label: string }[] = [
@@ -28,11 +28,10 @@ export const PRIORITY_OPTIONS: readonly { value: RestartPriority; label: string 
   { value: 'disabled', label: 'Disabled: never restarted by HA' },
 ];
 
-/** "12 s", "1 min 5 s": durations a learner reads at a glance. */
+/** "21.4 s", "1 min 5 s": durations as the event log gives them. */
 export function seconds(s: number): string {
-  if (s < 10) return `${Number(s.toFixed(1))} s`;
+  if (s < 60) return `${Number(s.toFixed(1))} s`;
   const whole = Math.round(s);
-  if (whole < 60) return `${whole} s`;
   const rest = whole % 60;
   return `${Math.floor(whole / 60)} min${rest ? ` ${rest} s` : ''}`;
 }
@@ -40,5 +39,8 @@ export function seconds(s: number): string {
 export const millis = (ms: number) => `${ms < 10 ? Number(ms.toFixed(1)) : Math.round(ms)} ms`;
 
 export const gb = (n: number) => `${Number(n.toFixed(1))} GB`;
+
+/** Memory in MB below 1 GB and in GB above, as a migration round copies it. */
+export const mb = (n: number) => (n < 1024 ? `${Math.round(n)} MB` : gb(n / 1024));
 
 export const percent = (share: number) => `${Math.round(share * 100)} %`;
