@@ -35,6 +35,7 @@ test('switching a host from type 1 to type 2 adds the host OS layer and shrinks 
   await switchButton.click();
   await dialog.getByRole('button', { name: 'Switch platform' }).click();
   await expect(sandbox.host('esx-01')).toContainText('Host OS · Ubuntu 24.04 LTS');
+  await expect(sandbox.host('esx-01')).toContainText('Keeps 1 core and 4 GB for itself.');
   await expect(sandbox.vm('web-1')).toContainText('off');
   await sandbox.zoomInOn('esx-01');
   await page.screenshot({ path: 'reports/screens/platforms-type2-1280x720.png' });

@@ -15,7 +15,8 @@ export const GEOMETRY = {
   header: 50,
   vnicBand: 34,
   hypervisorBand: 112,
-  hostOsBand: 40,
+  /** A type-2 host OS: its name, what it keeps, and the overhead every VM pays. */
+  hostOsBand: 74,
   hardwareBand: 116,
   switchHeight: 72,
   hostGap: 60,

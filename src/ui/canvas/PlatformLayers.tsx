@@ -70,7 +70,6 @@ function HypervisorLayers({
 }) {
   const { bands } = box;
   const product = hypervisorById(p.product);
-  const type2 = product?.type === 2;
   const keptCores = host.cpuCores - usage.coresForVms;
   return (
     <>
@@ -85,7 +84,7 @@ function HypervisorLayers({
         height={GEOMETRY.hypervisorBand}
         tone="teal"
         status={p.crashed === 'hypervisor' ? 'crashed' : p.crashed === 'os' ? 'down' : 'up'}
-        title={`Hypervisor · ${product?.name ?? p.product}${product ? ` · type ${product.type}` : ''}${type2 ? ` · VM CPU +${a.type2CpuOverheadPct} %, I/O −${a.type2IoOverheadPct} %` : ''}`}
+        title={`Hypervisor · ${product?.name ?? p.product}${product ? ` · type ${product.type}` : ''}`}
       />
       {bands.hostOs !== null && (
         <Band
@@ -93,8 +92,15 @@ function HypervisorLayers({
           height={GEOMETRY.hostOsBand}
           tone="amber"
           status={p.crashed === 'os' ? 'crashed' : 'up'}
-          title={`Host OS · ${osName(p.hostOs ?? '')} · keeps ${keptCores} core${keptCores === 1 ? '' : 's'}, ${a.hostOsMemoryGb} GB`}
-        />
+          title={`Host OS · ${osName(p.hostOs ?? '')}`}
+        >
+          <div className="truncate text-sm">
+            Keeps {keptCores} core{keptCores === 1 ? '' : 's'} and {a.hostOsMemoryGb} GB for itself.
+          </div>
+          <div className="truncate text-sm">
+            Every VM: CPU +{a.type2CpuOverheadPct} %, I/O {a.type2IoOverheadPct} % slower.
+          </div>
+        </Band>
       )}
     </>
   );

@@ -17,6 +17,7 @@ import { Button, Explain, Section } from '../components/Section';
 import { useSandbox } from '../storeContext';
 import { useCommit } from '../panels/useCommit';
 import { HypervisorCard, RuntimeCard } from './CatalogCard';
+import { CatalogList } from './CatalogList';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ImpactText } from './ImpactText';
 
@@ -151,6 +152,7 @@ export function PlatformChooser({ host, rt }: { host: Host; rt: EngineRuntime })
         ))}
       </fieldset>
       <WayProducts draft={draft} set={set} />
+      <CatalogList />
       <Explain>Isolation: {choice.isolation}</Explain>
       {draft.way === 'containers-in-vms' && (
         <p className="mb-2 text-sm text-slate-900">
