@@ -179,3 +179,28 @@ test('the orchestrator panel passes axe', async ({ page }) => {
   await expect(sandbox.explanation()).toBeVisible();
   await sandbox.expectNoAxeViolations();
 });
+
+test('manual balancing recommends moves with their reason, and the learner applies one', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const sandbox = new OrchestratorSandbox(page);
+  await sandbox.open();
+  await sandbox.openPanel();
+  await sandbox.turnOn();
+  await page.locator('summary', { hasText: 'Balancing' }).click();
+  await page.getByLabel('Balancing', { exact: true }).selectOption('manual');
+  // esx-02 carries most of the CPU demand; esx-01, the other ESXi host, little.
+  const recommendations = page.getByRole('list', { name: 'Recommendations' });
+  const first = recommendations.getByRole('listitem').first();
+  await expect(first).toContainText(/Move \S+: esx-02 → esx-01/);
+  await expect(first).toContainText('a gap over the 20-point threshold');
+  const vm = /Move (\S+):/.exec(await first.innerText())![1]!;
+  await first.getByRole('button', { name: `Apply: move ${vm}` }).click();
+  await expect.poll(() => sandbox.vmPower(vm)).toBe('migrating');
+  await expect(sandbox.eventLog()).toContainText(`Balancing: esx-02 runs at`);
+  // Once there, no recommendation moves it again (a moved VM waits out the cooldown).
+  await sandbox.step(25);
+  await expect.poll(() => sandbox.hostOf(vm)).toBe('esx-01');
+  await expect(page.getByRole('region', { name: 'Orchestrator' })).not.toContainText(`Move ${vm}:`);
+});

@@ -1,6 +1,10 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 
-/** A section of the orchestrator panel the learner opens and closes (a native disclosure). */
+/**
+ * A section of the orchestrator panel the learner opens and closes (a native disclosure). Its
+ * body is drawn only while open, so a closed section computes nothing as the clock runs.
+ * `open` opens it when it turns true (HA's section, when a host fails).
+ */
 export function Disclosure({
   title,
   open = false,
@@ -10,12 +14,22 @@ export function Disclosure({
   open?: boolean;
   children: ReactNode;
 }) {
+  const [shown, setShown] = useState(open);
+  const [asked, setAsked] = useState(open);
+  if (asked !== open) {
+    setAsked(open);
+    if (open) setShown(true);
+  }
   return (
-    <details open={open} className="mb-2 rounded border border-slate-300">
+    <details
+      open={shown}
+      onToggle={(e) => setShown(e.currentTarget.open)}
+      className="mb-2 rounded border border-slate-300"
+    >
       <summary className="cursor-pointer bg-slate-100 px-2 py-1.5 text-base font-bold text-slate-900">
         {title}
       </summary>
-      <div className="p-2">{children}</div>
+      {shown && <div className="p-2">{children}</div>}
     </details>
   );
 }
