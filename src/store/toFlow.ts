@@ -12,6 +12,7 @@ import {
 import { type ContainerNode, hostContainerNodes, vmContainerNodes } from './containerFlow';
 import { GEOMETRY, type HostBox, type Point, layoutHosts, vmCardHeight, vmOffset } from './layout';
 import { type OrchestratorNode, orchestratorFlow } from './orchestratorFlow';
+import { type RouterNode, routerFlow } from './routerFlow';
 
 export type HostNodeData = {
   host: Host;
@@ -32,7 +33,13 @@ export type VmNode = Node<VmNodeData, 'vm'>;
 export type SwitchNode = Node<SwitchNodeData, 'vswitch'>;
 export type PhysicalSwitchNode = Node<PhysicalSwitchNodeData, 'pswitch'>;
 export type FlowNode =
-  HostNode | VmNode | SwitchNode | PhysicalSwitchNode | ContainerNode | OrchestratorNode;
+  | HostNode
+  | VmNode
+  | SwitchNode
+  | PhysicalSwitchNode
+  | ContainerNode
+  | OrchestratorNode
+  | RouterNode;
 
 export interface Flow {
   readonly nodes: FlowNode[];
@@ -113,6 +120,9 @@ export function toFlow(state: State, positions: Readonly<Record<string, Point>>)
       });
     }
   }
+  const routers = routerFlow(state, bottom + GEOMETRY.hostGap, Math.max(right, 400));
+  nodes.push(...routers.nodes);
+  edges.push(...routers.edges);
   // The orchestrator above the hosts, with its management API edges down to each hypervisor.
   const brain = orchestratorFlow(state, boxes);
   nodes.push(...brain.nodes);

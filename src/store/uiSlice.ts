@@ -8,6 +8,7 @@ export type Selection =
   | { kind: 'container'; id: string }
   | { kind: 'vswitch'; id: string; hostId: string }
   | { kind: 'pswitch'; id: string }
+  | { kind: 'router'; id: string }
   | null;
 
 export type Tone = 'error' | 'info' | 'success';

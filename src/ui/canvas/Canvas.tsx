@@ -20,6 +20,7 @@ import { SwitchNode } from './SwitchNode';
 import { VmNode } from './VmNode';
 import { PALETTE_MIME, addFromPalette } from '../panels/paletteItems';
 import { OrchestratorNode } from '../orchestrator/OrchestratorNode';
+import { RouterNode } from '../network/RouterNode';
 
 const nodeTypes = {
   host: HostNode,
@@ -28,6 +29,7 @@ const nodeTypes = {
   pswitch: PhysicalSwitchNode,
   container: ContainerNode,
   orchestrator: OrchestratorNode,
+  router: RouterNode,
 };
 
 /** Keeps React Flow's measurements of nodes that still exist, so a state change does not re-measure. */

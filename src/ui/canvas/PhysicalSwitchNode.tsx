@@ -14,6 +14,7 @@ function PhysicalSwitchNodeView({ data, selected }: NodeProps<PhysicalSwitchNode
       <span className="text-sm">
         {ports.length} of {sw.portCount} ports cabled · trunk ports carry every VLAN
       </span>
+      <Handle type="source" id="routers" position={Position.Bottom} isConnectable={false} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { PhysicalSwitch, Vm, VSwitch } from '../../engine/read';
 const VmSections = lazy(() => import('./VmNetwork'));
 const SwitchSections = lazy(() => import('./SwitchNetwork'));
 const PhysicalSwitchSections = lazy(() => import('./PhysicalSwitchNetwork'));
+const RouterSections = lazy(() => import('./RouterInspector'));
 
 const loading = <p className="text-sm text-slate-800">Loading…</p>;
 
@@ -31,6 +32,14 @@ export function PhysicalSwitchSection({ sw }: { sw: PhysicalSwitch }) {
   return (
     <Suspense fallback={loading}>
       <PhysicalSwitchSections sw={sw} />
+    </Suspense>
+  );
+}
+
+export function RouterSection({ id }: { id: string }) {
+  return (
+    <Suspense fallback={loading}>
+      <RouterSections id={id} />
     </Suspense>
   );
 }

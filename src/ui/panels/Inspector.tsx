@@ -2,7 +2,7 @@ import { EXPLAIN, type HostId, type VmId, findVm } from '../../engine/read';
 import { Explain } from '../components/Section';
 import { useSandbox } from '../storeContext';
 import { ContainerInspector } from '../platforms/lazy';
-import { PhysicalSwitchSection } from '../network/lazy';
+import { PhysicalSwitchSection, RouterSection } from '../network/lazy';
 import { HostInspector } from './HostInspector';
 import { SwitchInspector } from './SwitchInspector';
 import { VmInspector } from './VmInspector';
@@ -32,6 +32,8 @@ export function Inspector() {
         ? host.platform.vswitches.find((s) => s.id === selection.id)
         : undefined;
     if (host && vswitch) body = <SwitchInspector key={vswitch.id} vswitch={vswitch} host={host} />;
+  } else if (selection?.kind === 'router') {
+    body = <RouterSection key={selection.id} id={selection.id} />;
   } else if (selection?.kind === 'pswitch') {
     const sw = world.physicalSwitches[selection.id as keyof typeof world.physicalSwitches];
     if (sw)
