@@ -5,6 +5,7 @@
 import { run as engine } from './engine';
 import { run as network } from './network';
 import { run as orchestrator } from './orchestrator';
+import { run as orchestratorUi } from './orchestratorUi';
 import { run as packing } from './packing';
 import { run as platforms } from './platforms';
 import { run as scenarios } from './scenarios';
@@ -12,6 +13,7 @@ import { run as scenarios } from './scenarios';
 await engine();
 await network();
 await orchestrator();
+await orchestratorUi();
 await packing();
 await platforms();
 await scenarios();
