@@ -24,6 +24,7 @@ export function BarChart({
   format,
   better,
   partColours,
+  legend,
   note,
 }: {
   title: string;
@@ -33,6 +34,8 @@ export function BarChart({
   better: 'lower' | 'higher';
   /** Colours of stacked parts by key; without it each bar is one colour. */
   partColours?: Readonly<Record<string, string>>;
+  /** Names of the stacked parts, by key, shown under the chart with their colours. */
+  legend?: Readonly<Record<string, string>>;
   note?: string;
 }) {
   const id = useId();
@@ -110,6 +113,19 @@ export function BarChart({
           );
         })}
       </svg>
+      {legend && partColours && (
+        <ul className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-900" aria-hidden="true">
+          {Object.entries(legend).map(([key, label]) => (
+            <li key={key}>
+              <span
+                className="mr-1 inline-block h-3 w-3 align-middle"
+                style={{ background: partColours[key] }}
+              />
+              {label}
+            </li>
+          ))}
+        </ul>
+      )}
       <p id={`${id}-d`} className="sr-only">
         {alt}
       </p>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CompareMetric, TcoKey } from '../../engine/read';
+import type { CompareMetric } from '../../engine/read';
 import type { EngineRuntime } from '../../store/sessionSlice';
 import { useRuntime } from '../storeContext';
 import { TabList, TabPanel } from '../components/Tabs';
@@ -37,7 +37,6 @@ function Compare({ rt }: { rt: EngineRuntime }) {
   const money = moneyIn(currency);
   const TCO_LABELS = rt.TCO_LABELS;
   const charted = CHARTED.flatMap((k) => metrics.filter((m) => m.key === k));
-  const lineKeys = Object.keys(TCO_LABELS) as TcoKey[];
   return (
     <div className="flex h-full flex-col bg-slate-50">
       <div className="flex flex-wrap items-end justify-between gap-2 border-b border-slate-300 bg-white px-4 pt-2">
@@ -72,7 +71,7 @@ function Compare({ rt }: { rt: EngineRuntime }) {
       >
         <WaysAssume />
         <ComparisonTable comparison={comparison} />
-        <div className="mt-4 grid grid-cols-1 gap-3 xl:grid-cols-2">
+        <div className="mt-4 grid grid-cols-1 gap-3 2xl:grid-cols-2">
           {charted.map((m) => (
             <BarChart
               key={m.key}
@@ -90,7 +89,7 @@ function Compare({ rt }: { rt: EngineRuntime }) {
         active={tab === 'tco'}
         className="min-h-0 flex-1 overflow-y-auto p-4"
       >
-        <div className="grid grid-cols-1 gap-4 lg:grid-cols-[17rem_1fr]">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-[15.5rem_1fr]">
           <section aria-labelledby="cost-figures" className="lg:order-first">
             <h3 id="cost-figures" className="mb-2 text-lg font-bold text-slate-900">
               Cost assumptions
@@ -109,7 +108,7 @@ function Compare({ rt }: { rt: EngineRuntime }) {
               partColours={LINE_COLOURS}
               better="lower"
               format={money}
-              note={`colours as in the table: ${lineKeys.map((k) => TCO_LABELS[k]).join(', ')}`}
+              legend={TCO_LABELS}
             />
             <BarChart
               title="Running cost per year"

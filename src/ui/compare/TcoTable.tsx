@@ -38,7 +38,7 @@ export function TcoTable({
               Cost
             </th>
             {cost.ways.map((w) => (
-              <th key={w.way} scope="col" className="px-1 text-right">
+              <th key={w.way} scope="col" className="px-1 text-right text-sm leading-tight">
                 {w.name}
               </th>
             ))}

@@ -40,6 +40,13 @@ const BOUNDARY_NAME = {
   process: 'Only users and permissions between these processes',
 } as const;
 
+/**
+ * Leaves (containers, apps) stand side by side; layers with stacks of their own (VMs) are
+ * drawn one above the other, so each stack keeps the panel's full width.
+ */
+const sideBySide = (l: XrayLayer) =>
+  l.above.length > 1 && l.above.every((a) => a.above.length === 0);
+
 /** Every boundary drawn in the X-ray, once each, for the legend. */
 function boundariesOf(root: XrayLayer): Isolation[] {
   const found = new Map<Isolation['kind'], Isolation>();
@@ -128,7 +135,7 @@ function Layer({ layer, kernels }: { layer: XrayLayer; kernels: KernelIndex }) {
         )}
         {shared > 0 && (
           <span className="mt-0.5 block rounded bg-amber-200 px-1 font-bold text-amber-950">
-            Shared kernel: {containersText(shared)} run on this one kernel.
+            Shared kernel: {containersText(shared)} run{shared === 1 ? 's' : ''} on this one kernel.
           </span>
         )}
       </div>
@@ -141,7 +148,7 @@ function Layer({ layer, kernels }: { layer: XrayLayer; kernels: KernelIndex }) {
       )}
       {layer.above.length > 0 && (
         <ul
-          className={`mb-1 ml-2 grid gap-1 ${layer.above.length > 1 ? 'grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))]' : ''}`}
+          className={`mb-1 ml-2 grid gap-1 ${sideBySide(layer) ? 'grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))]' : ''}`}
         >
           {layer.above.map((l) => (
             <Layer key={l.key} layer={l} kernels={kernels} />
