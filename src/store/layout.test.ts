@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Command, HostId, State } from '../engine/read';
+import type { Command, State } from '../engine/read';
 import { apply } from '../engine/commands';
 import { hostList, vmsOf } from '../engine/model/world';
 import { defaultScenario } from '../scenarios/builtin/default';
@@ -24,7 +24,7 @@ const hostNamed = (state: State, name: string) => {
 
 /** kvm-01 as a Docker host with three containers. */
 function dockerHost(): State {
-  const id = hostNamed(base, 'kvm-01').id as HostId;
+  const id = hostNamed(base, 'kvm-01').id;
   const spec = (name: string) => ({ name, image: 'nginx:1.27', cpu: 0.5, memoryGb: 0.5 });
   return run(
     base,
@@ -52,7 +52,7 @@ describe('host geometry per platform', () => {
 
   it('adds the host OS band when a type-1 host becomes type 2, and nothing else', () => {
     const before = hostSize(hostNamed(base, 'esx-01'));
-    const id = hostNamed(base, 'esx-01').id as HostId;
+    const id = hostNamed(base, 'esx-01').id;
     const after = hostSize(
       hostNamed(
         run(base, {
