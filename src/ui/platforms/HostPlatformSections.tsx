@@ -1,5 +1,6 @@
-import { type Host, hypervisorById } from '../../engine/read';
+import { EXPLAIN, type Host, hypervisorById } from '../../engine/read';
 import type { EngineRuntime } from '../../store/sessionSlice';
+import { Explain } from '../components/Section';
 import { useRuntime, useSandbox } from '../storeContext';
 import { AppsSection } from './AppsSection';
 import { ContainersSection } from './ContainersSection';
@@ -12,6 +13,14 @@ function restartLabel(host: Host): string {
   if (p.kind === 'hypervisor' && p.crashed === 'hypervisor') return 'Restart the hypervisor';
   if (p.kind === 'hypervisor') return 'Restart the host OS';
   return p.kind === 'container-host' ? 'Restart the shared kernel' : 'Restart the OS';
+}
+
+/** What the host's current platform is, in the words of DOMAIN.md. */
+function explainOf(host: Host): string {
+  const p = host.platform;
+  if (p.kind === 'bare-metal') return EXPLAIN.bareMetal;
+  if (p.kind === 'container-host') return EXPLAIN.containerHost;
+  return hypervisorById(p.product)?.type === 2 ? EXPLAIN.hypervisor2 : EXPLAIN.hypervisor1;
 }
 
 /** The host inspector's platform part: the chooser, what the platform runs, crash buttons. */
@@ -27,14 +36,14 @@ function Sections({ host, rt }: { host: Host; rt: EngineRuntime }) {
   return (
     <>
       <PlatformChooser host={host} rt={rt} />
+      <Explain>{explainOf(host)}</Explain>
       {p.kind === 'bare-metal' && <AppsSection hostId={host.id} platform={p} />}
       {p.kind === 'container-host' && (
         <ContainersSection owner={host.id} ownerName={host.name} runtime={p.runtime} />
       )}
       {type2 && (
         <p className="mb-3 text-sm text-slate-900">
-          The host OS keeps cores and memory of its own, every VM I/O passes through it, and its
-          crash takes every VM down: see the figures in the Assumptions tab.
+          Its overheads (host OS cores and memory, VM CPU and I/O) are in the Assumptions tab.
         </p>
       )}
       <CrashSection

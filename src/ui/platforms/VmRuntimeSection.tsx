@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RUNTIMES, runtimeById, type PlatformImpact, type Vm } from '../../engine/read';
+import { EXPLAIN, RUNTIMES, runtimeById, type PlatformImpact, type Vm } from '../../engine/read';
 import type { EngineRuntime } from '../../store/sessionSlice';
 import { Select } from '../components/Select';
 import { Button, Explain, Section } from '../components/Section';
@@ -40,10 +40,7 @@ export function VmRuntimeSection({ vm, rt }: { vm: Vm; rt: EngineRuntime }) {
   ];
   return (
     <Section title="Containers in this VM">
-      <Explain>
-        A container runtime in the guest OS makes this VM a container host: its containers share the
-        guest kernel, and the VM boundary keeps them apart from other VMs.
-      </Explain>
+      <Explain>{EXPLAIN.containersInVm}</Explain>
       <Select
         label="Container runtime in the guest"
         value={picked}
