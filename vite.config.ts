@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // A guard against hangs, not a speed limit: property tests take seconds on a busy 2-core CI.
+    testTimeout: 60_000,
   },
 });
