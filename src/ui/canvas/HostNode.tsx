@@ -13,6 +13,8 @@ function HostNodeView({ data, selected }: NodeProps<HostNodeType>) {
   const { host, usage, box } = data;
   const down = host.power !== 'on';
   const { bands } = box;
+  // Apps on a bare-metal OS keep real cores busy: no vCPU ratio stretches them.
+  const cpuLimit = usage.workload === 'apps' ? host.cpuCores : usage.vcpuLimit;
   const cpuShare = usage.coresForVms > 0 ? usage.cpuInUse / usage.coresForVms : 0;
   return (
     <div
@@ -40,9 +42,9 @@ function HostNodeView({ data, selected }: NodeProps<HostNodeType>) {
           <div className="mt-1 space-y-1.5">
             <Meter
               label="CPU"
-              allocated={usage.vcpuLimit > 0 ? usage.vcpuAllocated / usage.vcpuLimit : 0}
+              allocated={cpuLimit > 0 ? usage.vcpuAllocated / cpuLimit : 0}
               inUse={cpuShare}
-              text={`${cores(usage.vcpuAllocated)}/${cores(usage.vcpuLimit)} ${usage.workload === 'vms' ? 'vCPU' : 'cores'}`}
+              text={`${cores(usage.vcpuAllocated)}/${cores(cpuLimit)} ${usage.workload === 'vms' ? 'vCPU' : 'cores'}`}
             />
             <Meter
               label="Mem"
