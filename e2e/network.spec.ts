@@ -113,6 +113,12 @@ test('a VLAN mismatch shows where the ping is dropped and why', async ({ page })
   await expect(drop).toContainText('VLAN 10');
   await expect(drop).toContainText('app-1');
   await expect(drop).toContainText('VLAN 20');
+  // On the canvas the switch where it stopped is lit and signed.
+  await drop.getByRole('button', { name: /^Show hop/ }).click();
+  await expect(page.getByTestId('trace-drop')).toBeVisible();
+  await expect(
+    page.locator('.react-flow__node.vl-highlight[aria-label="Virtual switch vSwitch0 on esx-02"]'),
+  ).toHaveCount(1);
 });
 
 test('failing both uplinks of esx-02 flips matrix cells to ✗, naming the uplinks', async ({

@@ -1,4 +1,4 @@
-import { FrameMarker } from '../network/FrameMarker';
+import { TraceOverlay } from '../network/TraceOverlay';
 import { Palette } from '../panels/Palette';
 import { Canvas } from './Canvas';
 
@@ -9,7 +9,7 @@ export function DatacenterView() {
       <Palette />
       <div className="relative min-h-0 flex-1">
         <Canvas />
-        <FrameMarker />
+        <TraceOverlay />
       </div>
     </div>
   );

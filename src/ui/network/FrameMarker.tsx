@@ -23,6 +23,7 @@ export function FrameMarker() {
   const step = useSandbox((s) => s.traceStep);
   const speed = useSandbox((s) => s.traceSpeed);
   const box = useRef<HTMLDivElement>(null);
+  const trail = useRef<SVGPathElement>(null);
   const hop = trace?.hops[step];
   const edge = open && trace ? hopEdge(trace, step) : null;
   const edgeId = edge?.id;
@@ -38,6 +39,7 @@ export function FrameMarker() {
       el.style.visibility = 'hidden';
       return;
     }
+    trail.current?.setAttribute('d', path.getAttribute('d') ?? '');
     const length = path.getTotalLength();
     const duration = Math.min(MAX_MS, 800 / speed);
     const start = performance.now();
@@ -54,15 +56,26 @@ export function FrameMarker() {
   }, [edgeId, forward, step, speed]);
 
   if (!edge || !hop || hop.vlan === null) return null;
+  const colour = vlanColour(hop.vlan);
   return (
     <ViewportPortal>
+      {/* The edge the frame crosses, drawn again wide in its VLAN's colour, under the frame. */}
+      <svg
+        aria-hidden="true"
+        className="pointer-events-none absolute top-0 left-0 overflow-visible"
+        width="1"
+        height="1"
+        style={{ zIndex: 1999 }}
+      >
+        <path ref={trail} fill="none" stroke={colour} strokeOpacity={0.45} strokeWidth={16} />
+      </svg>
       <div
         ref={box}
         aria-hidden="true"
         data-testid="trace-frame"
         data-edge={edge.id}
-        className="pointer-events-none absolute top-0 left-0 rounded border-2 border-white px-1.5 text-sm font-bold whitespace-nowrap text-white"
-        style={{ background: vlanColour(hop.vlan), zIndex: 2000, visibility: 'hidden' }}
+        className="pointer-events-none absolute top-0 left-0 rounded-md border-4 border-white px-3 text-3xl font-bold whitespace-nowrap text-white"
+        style={{ background: colour, zIndex: 2000, visibility: 'hidden' }}
       >
         {frameLabel(hop.vlan, hop.frame?.tag ?? null)}
       </div>

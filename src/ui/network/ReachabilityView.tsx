@@ -1,8 +1,12 @@
 import { useState } from 'react';
-import type { ReachCell, ReachabilityMatrix, State, World } from '../../engine/read';
+import type { ReachabilityMatrix, State, World } from '../../engine/read';
 import type { EngineRuntime } from '../../store/sessionSlice';
 import { useRuntime, useSandbox, useStoreApi } from '../storeContext';
 import { RefusalGroups } from './RefusalGroups';
+import { ReachabilityTable, cellText } from './ReachabilityTable';
+
+/** More VMs than this make a matrix nobody can read (and thousands of buttons). */
+const MAX_SHOWN = 40;
 
 /** The matrix of a world, worked out once per world: worlds are immutable. */
 const matrices = new WeakMap<World, ReachabilityMatrix>();
@@ -26,74 +30,6 @@ function answers(m: ReachabilityMatrix): Map<string, boolean> {
   return out;
 }
 
-/** What a cell says, in words, for its accessible name and the line above the matrix. */
-function cellText(m: ReachabilityMatrix, row: number, col: number, changed: boolean): string {
-  const src = m.vms[row]?.name ?? '';
-  const dst = m.vms[col]?.name ?? '';
-  const cell = m.cells[row]?.[col];
-  const flip = changed ? ' (just changed)' : '';
-  if (!cell) return `${src} to ${dst}`;
-  if (cell.ok) return `${src} can ping ${dst}${cell.routed ? ' through a router' : ''}.${flip}`;
-  return `${src} cannot ping ${dst}: ${cell.reason}${flip}`;
-}
-
-/** "esx-02/vSwitch0" may wrap after the slash rather than mid-word. */
-function BreakAtSlash({ text }: { text: string }) {
-  const parts = text.split('/');
-  return parts.map((p, i) => (
-    <span key={i} className="whitespace-nowrap">
-      {p}
-      {i < parts.length - 1 && (
-        <>
-          /<wbr />
-        </>
-      )}
-    </span>
-  ));
-}
-
-function Cell({
-  cell,
-  label,
-  changed,
-  onPick,
-  onOpen,
-}: {
-  cell: ReachCell | null | undefined;
-  label: string;
-  changed: boolean;
-  onPick: () => void;
-  onOpen: () => void;
-}) {
-  if (!cell)
-    return (
-      <td className="border border-slate-300 bg-slate-200 text-center text-slate-700">
-        <span className="sr-only">itself</span>—
-      </td>
-    );
-  const style = cell.ok
-    ? 'bg-green-50 text-green-900 hover:bg-green-100'
-    : 'bg-red-50 text-red-900 hover:bg-red-100';
-  return (
-    <td className={`border p-0 ${changed ? 'border-4 border-amber-500' : 'border-slate-300'}`}>
-      <button
-        type="button"
-        aria-label={label}
-        title={label}
-        onMouseEnter={onPick}
-        onFocus={onPick}
-        onClick={onOpen}
-        className={`h-full w-full px-0.5 py-1 text-center text-sm leading-tight ${style}`}
-      >
-        <span aria-hidden="true">
-          <span className="font-bold">{cell.ok ? '✓' : '✗'}</span>{' '}
-          {cell.ok ? cell.routed ? 'routed' : 'direct' : <BreakAtSlash text={cell.at.name} />}
-        </span>
-      </button>
-    </td>
-  );
-}
-
 /**
  * Which VM can ping which, recomputed whenever the topology changes; each refused cell says why,
  * and cells the last change flipped are outlined. Choosing a cell opens the packet tracer on that
@@ -110,7 +46,10 @@ export default function ReachabilityView() {
     now: m,
     before: null,
   });
-  if (shown.now !== m) setShown({ now: m, before: shown.now ? answers(shown.now) : null });
+  if (shown.now !== m) {
+    const was = shown.now;
+    setShown({ now: m, before: was && was.vms.length <= MAX_SHOWN ? answers(was) : null });
+  }
   if (!m) return <p className="p-3 text-base text-slate-800">Loading…</p>;
   const before = shown.before;
   const changed = (row: number, col: number) => {
@@ -141,48 +80,19 @@ export default function ReachabilityView() {
           ? cellText(m, picked.row, picked.col, changed(picked.row, picked.col))
           : 'Point at or focus a cell to read why.'}
       </p>
-      <table className="border-collapse text-sm">
-        <caption className="sr-only">Reachability: rows ping columns</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="px-1 text-left text-sm text-slate-700">
-              from ↓ to →
-            </th>
-            {m.vms.map((v) => (
-              <th
-                key={v.id}
-                scope="col"
-                className="w-20 px-1 text-sm font-bold text-slate-900"
-              >
-                {v.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {m.vms.map((v, row) => (
-            <tr key={v.id}>
-              <th
-                scope="row"
-                className="px-1 pr-2 text-left text-sm leading-tight font-bold text-slate-900"
-              >
-                {v.name}
-                <span className="block font-normal text-slate-700">{v.ip ?? 'no address'}</span>
-              </th>
-              {m.vms.map((w, col) => (
-                <Cell
-                  key={w.id}
-                  cell={m.cells[row]?.[col]}
-                  label={cellText(m, row, col, changed(row, col))}
-                  changed={changed(row, col)}
-                  onPick={() => setPicked({ row, col })}
-                  onOpen={() => open(row, col)}
-                />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {m.vms.length <= MAX_SHOWN ? (
+        <ReachabilityTable
+          matrix={m}
+          changed={changed}
+          onPick={(row, col) => setPicked({ row, col })}
+          onOpen={open}
+        />
+      ) : (
+        <p className="text-base text-slate-900">
+          This datacenter has {m.vms.length} VMs: the matrix is drawn for up to {MAX_SHOWN}. The
+          reasons below still cover every pair.
+        </p>
+      )}
       <RefusalGroups matrix={m} />
     </div>
   );
