@@ -175,6 +175,7 @@ test('the tracer and the matrix have no axe violations; screenshots', async ({ p
 test('inspectors: a live MAC table, port group members, an ARP cache and address checks', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   const sb = new NetworkSandbox(page);
   await sb.open();
   await sb.openTracer();
@@ -189,6 +190,9 @@ test('inspectors: a live MAC table, port group members, an ARP cache and address
   await sb.step(3);
   await expect(webRow).toContainText('3 s');
   await expect(page.getByText('web-1 · 10.0.10.11/24')).toBeVisible();
+  await macs.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'reports/screens/network-switch-inspector.png' });
+  await sb.expectNoAxeViolations();
 
   await sb.vm('web-1').click();
   const arp = page.getByRole('table', { name: 'ARP cache of web-1' });
