@@ -1,5 +1,5 @@
 import type { CostAssumptionInfo, CostAssumptions as Costs, CostGroup } from '../../engine/read';
-import { Field } from '../components/Field';
+import { AssumptionField } from '../components/AssumptionField';
 import { num, useCommit } from '../panels/useCommit';
 
 const GROUPS: readonly { id: CostGroup; label: string }[] = [
@@ -31,19 +31,12 @@ export function CostAssumptions({
             .map((key) => {
               const info = infos[key];
               return (
-                <div key={key}>
-                  <Field
-                    label={info.label}
-                    type="number"
-                    step={info.step}
-                    min={info.min}
-                    max={info.max}
-                    value={costs[key]}
-                    suffix={info.unit}
-                    onCommit={(v) => commit({ type: 'setCostAssumption', key, value: num(v) })}
-                  />
-                  <p className="-mt-1 mb-2 text-sm text-slate-700">{info.why}</p>
-                </div>
+                <AssumptionField
+                  key={key}
+                  info={info}
+                  value={costs[key]}
+                  onCommit={(v) => commit({ type: 'setCostAssumption', key, value: num(v) })}
+                />
               );
             })}
         </fieldset>

@@ -1,5 +1,5 @@
 import { ASSUMPTION_INFO, type Assumptions } from '../../engine/read';
-import { Field } from '../components/Field';
+import { AssumptionField } from '../components/AssumptionField';
 import { useSandbox } from '../storeContext';
 import { num, useCommit } from './useCommit';
 
@@ -19,19 +19,12 @@ export default function AssumptionsPanel() {
       {keys.map((key) => {
         const info = ASSUMPTION_INFO[key];
         return (
-          <div key={key}>
-            <Field
-              label={info.label}
-              type="number"
-              step={info.step}
-              min={info.min}
-              max={info.max}
-              value={assumptions[key]}
-              suffix={info.unit}
-              onCommit={(v) => commit({ type: 'setAssumption', key, value: num(v) })}
-            />
-            <p className="-mt-1 mb-2 text-xs text-slate-700">{info.why}</p>
-          </div>
+          <AssumptionField
+            key={key}
+            info={info}
+            value={assumptions[key]}
+            onCommit={(v) => commit({ type: 'setAssumption', key, value: num(v) })}
+          />
         );
       })}
     </section>
