@@ -1,4 +1,4 @@
-// Runs every check the project has (type-check, lint, unit and property tests, browser tests)
+// Runs every check the project has (type-check, lint, format, unit and property tests, browser tests)
 // and ends with one line `N passed, N failed` that CI reads. Each step runs even if one fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,15 +28,23 @@ function readJson(path) {
 
 countCheck('typecheck', run('Type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
 countCheck('lint', run('Lint', 'npx', ['eslint', '.', '--max-warnings', '0']));
+countCheck('format', run('Format check', 'npx', ['prettier', '--check', '.']));
 
 rmSync('test-results/unit.json', { force: true });
-const unitOk = run('Unit and property tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitOk = run('Unit and property tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
 const unit = readJson('test-results/unit.json');
 if (unit) {
   totals.passed += unit.numPassedTests;
   totals.failed += unit.numFailedTests + (unit.numFailedTestSuites ?? 0);
 } else countCheck('unit tests (no report)', false);
-if (!unitOk && unit && unit.numFailedTests === 0 && !unit.numFailedTestSuites) countCheck('unit run', false);
+if (!unitOk && unit && unit.numFailedTests === 0 && !unit.numFailedTestSuites)
+  countCheck('unit run', false);
 
 rmSync('test-results/e2e.json', { force: true });
 const e2eOk = run('Browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test']);

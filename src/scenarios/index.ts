@@ -14,11 +14,6 @@ export {
   type Migration,
   type MigrationRegistry,
 } from './migrate';
-export {
-  MAX_ERRORS,
-  parseScenario,
-  type ParseResult,
-  type ScenarioError,
-} from './parse';
+export { MAX_ERRORS, parseScenario, type ParseResult, type ScenarioError } from './parse';
 export { BUILTIN_SCENARIOS, type BuiltinScenario } from './builtin';
 export { defaultScenario } from './builtin/default';

@@ -33,7 +33,6 @@ import { studySchema } from './studySchema';
  * Fields a later engine may add get `.default(...)`, so that files saved before still load.
  */
 
-
 /** Port group names are network labels such as "VM Network": the name rule, spaces allowed. */
 const PORT_GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._ -]{0,31}$/;
 

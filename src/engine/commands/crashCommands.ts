@@ -5,7 +5,11 @@ import { recover } from '../platforms/recover';
 import { event } from '../sim/log';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 
-const CRASH_EVENT = { host: 'platform.crashed', vm: 'vm.crashed', container: 'container.crashed' } as const;
+const CRASH_EVENT = {
+  host: 'platform.crashed',
+  vm: 'vm.crashed',
+  container: 'container.crashed',
+} as const;
 
 /** Crashes one layer; the event names who went down, so the canvas can show them. */
 export function crashLayer(ctx: CommandContext, target: CrashTarget): Outcome {

@@ -3,7 +3,14 @@ import { whyNotFits } from '../capacity/fit';
 import { holdsResources } from '../capacity/usage';
 import type { HostId, VmId, VnicId } from '../model/ids';
 import type { Vm } from '../model/types';
-import { portGroupNames, vmNameTaken, withHost, withHosts, withVm, withoutVm } from '../model/world';
+import {
+  portGroupNames,
+  vmNameTaken,
+  withHost,
+  withHosts,
+  withVm,
+  withoutVm,
+} from '../model/world';
 import { macFor } from '../sim/ids';
 import { event } from '../sim/log';
 import type { RestartPriority } from '../model/orchestrator';

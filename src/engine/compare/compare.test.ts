@@ -237,8 +237,7 @@ describe('compare view, workload B (4-core 16 GB servers at 100 %, no spare)', (
     expect(way(ways, 'type-1').unplaced).toEqual([
       {
         app: 'big',
-        reason:
-          'Needs 1.1 cores and 41 GB here; a server offers 4 cores (at 100 % use) and 14 GB.',
+        reason: 'Needs 1.1 cores and 41 GB here; a server offers 4 cores (at 100 % use) and 14 GB.',
       },
     ]);
     expect(way(ways, 'bare-metal')).toMatchObject({ servers: 4, appInstances: 4 });

@@ -27,16 +27,14 @@ export function withCalls(
   if (drafts.length === 0) return world;
   const from = caller(world);
   // Only the newest CALL_LIMIT are kept, so only those get an id.
-  const fresh = drafts
-    .slice(-CALL_LIMIT)
-    .map((d): HypervisorCall => ({
-      id: ids.take<CallId>('call'),
-      from,
-      to: d.to,
-      call: d.call,
-      vmId: d.vmId,
-      at,
-    }));
+  const fresh = drafts.slice(-CALL_LIMIT).map((d): HypervisorCall => ({
+    id: ids.take<CallId>('call'),
+    from,
+    to: d.to,
+    call: d.call,
+    vmId: d.vmId,
+    at,
+  }));
   const calls = world.orchestrator.calls.concat(fresh).slice(-CALL_LIMIT);
   return { ...world, orchestrator: { ...world.orchestrator, calls } };
 }
