@@ -33,7 +33,7 @@ const uiPackages = [
 ].map((p) => ({ group: [p], message: 'The engine is pure: no React, zustand or React Flow.' }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'docs'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'docs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
