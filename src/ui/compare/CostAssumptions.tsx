@@ -1,6 +1,5 @@
 import type { CostAssumptionInfo, CostAssumptions as Costs, CostGroup } from '../../engine/read';
 import { AssumptionField } from '../components/AssumptionField';
-import { num, useCommit } from '../panels/useCommit';
 
 const GROUPS: readonly { id: CostGroup; label: string }[] = [
   { id: 'server', label: 'Server model' },
@@ -20,7 +19,6 @@ export function CostAssumptions({
   infos: Readonly<Record<keyof Costs, CostAssumptionInfo>>;
 }) {
   const keys = Object.keys(infos) as (keyof Costs)[];
-  const commit = useCommit();
   return (
     <div>
       {GROUPS.map((g) => (
@@ -35,7 +33,7 @@ export function CostAssumptions({
                   key={key}
                   info={info}
                   value={costs[key]}
-                  onCommit={(v) => commit({ type: 'setCostAssumption', key, value: num(v) })}
+                  command={(value) => ({ type: 'setCostAssumption', key, value })}
                 />
               );
             })}

@@ -1,27 +1,24 @@
-import { Field } from './Field';
+import type { Command } from '../../engine/read';
+import { NumberField } from './Field';
 
 interface AssumptionFieldProps {
   info: { label: string; unit: string; min: number; max: number; step: number; why: string };
   value: number;
-  /** Commits the typed text; returns the engine's refusal, or null. */
-  onCommit: (text: string) => string | null;
+  command: (value: number) => Command;
 }
 
 /** One labelled, editable assumption with the sentence that says why it matters. */
-export function AssumptionField({ info, value, onCommit }: AssumptionFieldProps) {
+export function AssumptionField({ info, value, command }: AssumptionFieldProps) {
   return (
-    <div>
-      <Field
-        label={info.label}
-        type="number"
-        step={info.step}
-        min={info.min}
-        max={info.max}
-        value={value}
-        suffix={info.unit}
-        onCommit={onCommit}
-      />
-      <p className="-mt-1 mb-2 text-sm text-slate-700">{info.why}</p>
-    </div>
+    <NumberField
+      label={info.label}
+      value={value}
+      unit={info.unit}
+      min={info.min}
+      max={info.max}
+      step={info.step}
+      hint={info.why}
+      command={command}
+    />
   );
 }

@@ -1,34 +1,37 @@
 import { useId } from 'react';
+import { FieldFrame, type LabelPlacement } from './Field';
+import { type Tone, controlClass } from './styles';
 
-export interface Option {
-  readonly value: string;
+export interface Option<V extends string = string> {
+  readonly value: V;
   readonly label: string;
   readonly disabled?: boolean;
 }
 
-/** A labelled drop-down list, sized for a projector. */
-export function Select({
+/** A labelled drop-down list, its options as data, sized for a projector. */
+export function Select<V extends string>({
   label,
   value,
   options,
   onChange,
-}: {
+  tone = 'light',
+  ...placement
+}: LabelPlacement & {
   label: string;
-  value: string;
-  options: readonly Option[];
-  onChange: (value: string) => void;
+  value: V;
+  options: readonly Option<V>[];
+  onChange: (value: V) => void;
+  tone?: Tone;
 }) {
   const id = useId();
   return (
-    <div className="mb-2">
-      <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
-        {label}
-      </label>
+    <FieldFrame id={id} label={label} {...placement}>
       <select
         id={id}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
-        className="w-full rounded border border-slate-500 bg-white px-2 py-1 text-base text-slate-900"
+        // The value is one of the options' own.
+        onChange={(e) => onChange(e.target.value as V)}
+        className={controlClass(tone, false, !placement.inline)}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value} disabled={o.disabled}>
@@ -36,6 +39,6 @@ export function Select({
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,12 +1,10 @@
 import { ASSUMPTION_INFO, type Assumptions } from '../../engine/read';
 import { AssumptionField } from '../components/AssumptionField';
 import { useSandbox } from '../storeContext';
-import { num, useCommit } from './useCommit';
 
 /** Every figure the simulation assumes, labelled and editable; saved with the scenario. */
 export default function AssumptionsPanel() {
   const assumptions = useSandbox((s) => s.session.state.world.assumptions);
-  const commit = useCommit();
   const keys = Object.keys(ASSUMPTION_INFO) as (keyof Assumptions)[];
   return (
     <section aria-labelledby="assumptions-title" className="p-3">
@@ -23,7 +21,7 @@ export default function AssumptionsPanel() {
             key={key}
             info={info}
             value={assumptions[key]}
-            onCommit={(v) => commit({ type: 'setAssumption', key, value: num(v) })}
+            command={(value) => ({ type: 'setAssumption', key, value })}
           />
         );
       })}
