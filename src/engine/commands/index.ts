@@ -3,6 +3,7 @@ import type { HostId, NicId, PortGroupId, SwitchId, VmId } from '../model/ids';
 import type { HostPower, State } from '../model/types';
 import type { LogEvent } from '../model/events';
 import { hostList } from '../model/world';
+import { followHosts } from '../orchestrator/ha';
 import { IdAllocator } from '../sim/ids';
 import { event, record } from '../sim/log';
 import {
@@ -253,9 +254,11 @@ export function apply(state: State, command: Command): ApplyResult {
   const ids = new IdAllocator(state.sim.nextId);
   const out = run({ world: state.world, ids, sim: state.sim }, command);
   if (!out.ok) return out;
+  // A host a command repaired or brought down changes HA's incidents now, not at the next tick.
+  const world = followHosts(out.world, state.sim.time);
   const { sim, events } = record(
     { ...state.sim, nextId: ids.counter, ...(out.net && { net: out.net }) },
     out.events,
   );
-  return { ok: true, state: { world: out.world, sim }, events };
+  return { ok: true, state: { world, sim }, events };
 }

@@ -104,6 +104,35 @@ describe('detection, then restart', () => {
     expect(incident(sb).restarted[0]!.downtimeS).toBe(36);
   });
 
+  it('a hypervisor recovered and crashed again before the next tick: a new incident restarts its VMs', () => {
+    const sb = threeHosts().tick(30);
+    const crash = () => sb.run({ type: 'crashHypervisor', hostId: sb.hostId('esx-01') });
+    crash().tick(15).expectEvents('ha.detected');
+    sb.run({ type: 'recover', on: sb.hostId('esx-01') })
+      .vm('web-1', { on: 'esx-01' })
+      .powerOn('web-1');
+    crash().expectPower('web-1', 'crashed').tick(15).expectOn('web-1', 'esx-02');
+    expect(sb.world.orchestrator.incidents.map((i) => [i.failedAt, i.ended])).toEqual([
+      [30, true],
+      [45, false],
+    ]);
+  });
+
+  it('a host failed, repaired and failed again in the same second: one incident, one restart', () => {
+    const sb = threeHosts()
+      .vm('web-1', { on: 'esx-01' })
+      .powerOn('web-1')
+      .tick(30)
+      .failHost('esx-01')
+      .setHostPower('esx-01', 'on')
+      .failHost('esx-01')
+      .tick(15)
+      .expectOn('web-1', 'esx-02');
+    expect(sb.world.orchestrator.incidents).toHaveLength(1);
+    expect(incident(sb)).toMatchObject({ failedAt: 30, declared: true, ended: false });
+    expect(incident(sb).restarted.map((r) => r.vmName)).toEqual(['web-1']);
+  });
+
   it('with HA off, the VMs of a failed host stay down', () => {
     const sb = threeHosts()
       .run({ type: 'setOrchestrator', patch: { ha: false } })

@@ -6,7 +6,7 @@ import { type EventDraft, event } from '../sim/log';
 import { withCalls } from './calls';
 import { take } from './fastPlace';
 import { secs } from './format';
-import { byTokens, nameTokens } from './hostTable';
+import { byTokens, isDown, nameTokens } from './hostTable';
 import { requestOf } from './migrate';
 import {
   checkHost,
@@ -159,10 +159,15 @@ export function applyRestarts(
   return { world: next, restarted, events };
 }
 
-/** Starts tracking a host failure; HA declares it once the heartbeat timeout has passed. */
+/**
+ * Starts tracking a host failure; HA declares it once the heartbeat timeout has passed. An earlier
+ * failure of the host that HA never declared is replaced: its crashed VMs are still on the host,
+ * and this incident restarts them.
+ */
 export function openIncident(world: World, hostId: HostId, failedAt: number): World {
   const o = world.orchestrator;
   if (o.incidents.some((i) => i.hostId === hostId && !i.ended)) return world;
+  const kept = o.incidents.filter((i) => i.hostId !== hostId || i.declared);
   const incident: HaIncident = {
     hostId,
     failedAt,
@@ -172,7 +177,29 @@ export function openIncident(world: World, hostId: HostId, failedAt: number): Wo
     waiting: [],
     ended: false,
   };
-  return { ...world, orchestrator: { ...o, incidents: [...o.incidents, incident] } };
+  return { ...world, orchestrator: { ...o, incidents: [...kept, incident] } };
+}
+
+/**
+ * Keeps HA's incidents in step with the hosts: an incident is open exactly while its host is
+ * down. A host that is back (or removed) ends its incident; a host that is down without one
+ * opens one, failed at `at`. Run after every command as well as on every tick: a host repaired
+ * and failed again between two ticks must not find its old, already handled incident still open,
+ * or the VMs that crashed the second time would never be restarted.
+ */
+export function followHosts(world: World, at: number): World {
+  const before = world.orchestrator.incidents;
+  const incidents = before.map((inc): HaIncident => {
+    const host = world.hosts[inc.hostId];
+    return inc.ended || (host && isDown(host)) ? inc : { ...inc, ended: true };
+  });
+  let next = incidents.some((inc, k) => inc !== before[k])
+    ? { ...world, orchestrator: { ...world.orchestrator, incidents } }
+    : world;
+  for (const host of Object.values(next.hosts)) {
+    if (isDown(host)) next = openIncident(next, host.id, at);
+  }
+  return next;
 }
 
 /** Incidents kept once the host is back and nothing waits: the most recent few, for the UI. */

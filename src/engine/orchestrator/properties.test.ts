@@ -10,6 +10,7 @@ import { type Session, advance, execute, startSession } from '../sim/history';
 import { emptyState } from '../sim/state';
 import { requestOf } from './migrate';
 import { explainPlacement } from './placement';
+import { sandbox } from '../testing/driver';
 
 /** Steps a learner (or a fault) may take, by index into the hosts and VMs there are then. */
 type Step =
@@ -197,4 +198,36 @@ describe('after any sequence of deploys, failures, repairs, maintenance and migr
       { numRuns: 200 },
     );
   }, 120_000);
+});
+
+describe('counterexamples the property found, kept as they read in the datacenter', () => {
+  it('a host repaired and failed again before the next tick: HA restarts the VMs that crashed the second time', () => {
+    const sb = sandbox({ assumptions: { heartbeatTimeoutS: 5, vmBootSeconds: 2 } })
+      .host('esx-01')
+      .host('esx-02')
+      .run({ type: 'setOrchestrator', patch: { enabled: true, policy: 'first-fit' } })
+      .failHost('esx-01')
+      // HA declares esx-01 failed; nothing ran on it, so nothing restarts.
+      .tick(5)
+      .expectEvents('ha.detected')
+      .setHostPower('esx-01', 'on')
+      .run({
+        type: 'deployVm',
+        spec: { name: 'vm9', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 1, diskGb: 10 },
+      })
+      .expectOn('vm9', 'esx-01')
+      .failHost('esx-01')
+      .expectPower('vm9', 'crashed')
+      // The second failure has its own heartbeat timeout: 5 s, then the restart.
+      .tick(4.5)
+      .expectOn('vm9', 'esx-01')
+      .tick(0.5)
+      .expectOn('vm9', 'esx-02')
+      .tick(2)
+      .expectRunning('vm9');
+    const [first, second] = sb.world.orchestrator.incidents;
+    expect(first).toMatchObject({ failedAt: 0, ended: true, restarted: [] });
+    expect(second).toMatchObject({ failedAt: 5, detectAt: 10, declared: true, ended: false });
+    expect(second!.restarted).toMatchObject([{ vmName: 'vm9', downtimeS: 7 }]);
+  });
 });

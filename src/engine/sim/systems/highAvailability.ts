@@ -3,10 +3,9 @@ import type { Vm, World } from '../../model/types';
 import {
   ENDED_INCIDENTS_KEPT,
   applyRestarts,
-  openIncident,
+  followHosts,
   planRestarts,
 } from '../../orchestrator/ha';
-import { isDown } from '../../orchestrator/hostTable';
 import { plural, secs } from '../../orchestrator/format';
 import { IdAllocator } from '../ids';
 import { type EventDraft, event } from '../log';
@@ -43,17 +42,7 @@ export const highAvailability: TickSystem = (state, dt) => {
 
   // A host that is back ends its incident; if HA had not declared it failed yet, its VMs
   // crashed all the same, and HA restarts them at once (below).
-  const kept = world.orchestrator.incidents.map((inc): HaIncident => {
-    const host = world.hosts[inc.hostId];
-    return inc.ended || (host && isDown(host)) ? inc : { ...inc, ended: true };
-  });
-  const before = world.orchestrator.incidents;
-  if (kept.length !== before.length || kept.some((inc, k) => inc !== before[k])) {
-    world = { ...world, orchestrator: { ...world.orchestrator, incidents: kept } };
-  }
-  for (const host of Object.values(world.hosts)) {
-    if (isDown(host)) world = openIncident(world, host.id, now - dt);
-  }
+  world = followHosts(world, now - dt);
 
   const { enabled, ha } = world.orchestrator.settings;
   if (enabled && ha) {
