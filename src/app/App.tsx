@@ -1,6 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense } from 'react';
-import { DEFAULT_SCENARIO } from '../scenarios/builtin/defaultFile';
 import type { SandboxStoreApi } from '../store/sandboxStore';
 import { TabList, TabPanel } from '../ui/components/Tabs';
 import { SIDE_PANELS, VIEWS } from '../ui/layout/registry';
@@ -14,22 +13,13 @@ import { useShortcuts } from './useShortcuts';
 
 const loading = <p className="p-3 text-base text-slate-800">Loading…</p>;
 
-function Layout({ store }: { store: SandboxStoreApi }) {
+function Layout() {
   const view = useSandbox((s) => s.view);
   const sidePanel = useSandbox((s) => s.sidePanel);
   const show = useSandbox((s) => s.show);
-  const reset = () => {
-    if (
-      !window.confirm(
-        'Replace your datacenter with the default scenario? Export it first to keep it.',
-      )
-    )
-      return;
-    store.getState().load(DEFAULT_SCENARIO);
-  };
   return (
     <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
-      <Toolbar onReset={reset} />
+      <Toolbar />
       <div className="flex min-h-0 flex-1">
         <main className="relative flex min-w-0 flex-1 flex-col" aria-label="Main view">
           <Notice />
@@ -98,7 +88,7 @@ export function App({ store }: { store: SandboxStoreApi }) {
   return (
     <StoreContext.Provider value={store}>
       <ReactFlowProvider>
-        <Layout store={store} />
+        <Layout />
       </ReactFlowProvider>
     </StoreContext.Provider>
   );

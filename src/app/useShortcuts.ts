@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { actionForKey } from '../store/actions';
 import type { SandboxStoreApi } from '../store/sandboxStore';
 
-/** Global keyboard shortcuts from the action registry; typing in a field is left alone. */
+/**
+ * Global keyboard shortcuts from the action registry, the one the toolbar's buttons read, so a key
+ * and its button do the same; typing in a field is left alone.
+ */
 export function useShortcuts(store: SandboxStoreApi): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -11,7 +14,7 @@ export function useShortcuts(store: SandboxStoreApi): void {
       const action = actionForKey(e);
       if (!action) return;
       e.preventDefault();
-      action.perform(store);
+      void action.perform(store);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
