@@ -3,7 +3,8 @@ import type { Host, OrchestratorSettings, State } from '../engine/read';
 import type { HostBox } from './layout';
 
 /**
- * The orchestrator drawn as its own actor above the hosts (DOMAIN.md section 5: the brain
+ * The orchestrator drawn as its own actor above the hosts (docs/domain.md,
+ * "The infrastructure orchestrator": the brain
  * above the muscles), with one "management API" edge down to each hypervisor it can call.
  */
 export type OrchestratorNodeData = { settings: OrchestratorSettings };

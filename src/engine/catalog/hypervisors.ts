@@ -1,4 +1,4 @@
-/** The hypervisor catalog, as data. Facts follow DOMAIN.md section 2. */
+/** The hypervisor catalog, as data. Facts from docs/domain.md, "Hypervisors: type 1 and type 2". */
 export interface HypervisorProduct {
   readonly id: string;
   readonly name: string;

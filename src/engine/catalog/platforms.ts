@@ -2,7 +2,8 @@ import type { PlatformSpec } from '../platforms/spec';
 
 /**
  * The five ways to run a workload, as the platform chooser and the compare view name them.
- * Facts follow DOMAIN.md sections 1, 2 and 6.
+ * Facts follow docs/domain.md: "The virtualisation stack", "Hypervisors: type 1 and type 2"
+ * and "Containers".
  */
 export type WayId = 'bare-metal' | 'type-1' | 'type-2' | 'containers' | 'containers-in-vms';
 

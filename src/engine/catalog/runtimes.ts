@@ -1,7 +1,7 @@
 import type { OperatingSystem } from './operatingSystems';
 
 /**
- * The container runtime catalog, as data. Facts follow DOMAIN.md section 6.
+ * The container runtime catalog, as data. Facts follow docs/domain.md, "Containers".
  *
  * 'native': the containers share that OS's own kernel. 'linux-vm': there is no suitable kernel
  * to share, so the runtime starts a hidden Linux VM and the containers share its kernel.

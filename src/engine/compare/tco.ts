@@ -3,7 +3,8 @@ import { COST_ASSUMPTION_INFO, type CostAssumptions } from '../model/study';
 import type { Comparison, Deployment } from './deploy';
 
 /**
- * Total cost of ownership over N years (DOMAIN.md section 7): the purchase (servers, network)
+ * Total cost of ownership over N years (docs/domain.md, "Consolidation, power and cost"): the
+ * purchase (servers, network)
  * at the start, plus running costs each year (licences, energy with PUE, rack space,
  * administration). Every price is a labelled, editable cost assumption.
  */

@@ -1,7 +1,8 @@
 import type { CallId, FaultId, HostId, RuleId, VmId } from './ids';
 
 /**
- * The infrastructure orchestrator (DOMAIN.md section 5): the brain above the hypervisors. It
+ * The infrastructure orchestrator (docs/domain.md, "The infrastructure orchestrator"): the brain
+ * above the hypervisors. It
  * decides and then asks a hypervisor to act; it never runs a VM itself. Its settings, rules and
  * scheduled faults are what a scenario configures; the rest are processes in flight, kept in the
  * world so that undo steps back through the orchestrator's decisions too.

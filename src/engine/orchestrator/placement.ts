@@ -25,7 +25,8 @@ import {
 } from './rules';
 
 /**
- * Placement as the orchestrator does it (DOMAIN.md section 5): filter the hosts that can take
+ * Placement as the orchestrator does it (docs/domain.md, "The infrastructure orchestrator"):
+ * filter the hosts that can take
  * the VM, then score the rest by the policy. The same filters serve a new VM (deploy), an HA
  * restart and a live migration; only the set differs. Every filter says why a host failed it.
  */

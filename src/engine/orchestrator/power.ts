@@ -2,7 +2,8 @@ import type { CostAssumptions } from '../model/study';
 
 /**
  * Server power at CPU use u (0..1): P = P_idle + (P_max − P_idle) · u, the linear model CloudSim
- * uses (DOMAIN.md section 7). The figures are the TCO panel's server assumptions, not a second
+ * uses (docs/domain.md, "Consolidation, power and cost"). The figures are the TCO panel's
+ * server assumptions, not a second
  * copy of them.
  */
 export function hostWatts(c: CostAssumptions, cpuShare: number): number {

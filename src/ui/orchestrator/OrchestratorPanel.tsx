@@ -9,7 +9,8 @@ import { RulesSection } from './RulesSection';
 import { SettingsSection } from './SettingsSection';
 
 /**
- * The infrastructure orchestrator's side panel (DOMAIN.md section 5): switch it on or off,
+ * The infrastructure orchestrator's side panel (docs/domain.md, "The infrastructure orchestrator"):
+ * switch it on or off,
  * deploy through it with the explanation of every host, and run HA, balancing, rules and
  * consolidation.
  */

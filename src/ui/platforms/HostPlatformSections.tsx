@@ -15,7 +15,10 @@ function restartLabel(host: Host): string {
   return p.kind === 'container-host' ? 'Restart the shared kernel' : 'Restart the OS';
 }
 
-/** What the host's current platform is, in the words of DOMAIN.md. */
+/**
+ * What the host's current platform is, in the words of docs/domain.md
+ * ("The virtualisation stack", "Hypervisors: type 1 and type 2", "Containers").
+ */
 function explainOf(host: Host): string {
   const p = host.platform;
   if (p.kind === 'bare-metal') return EXPLAIN.bareMetal;
