@@ -12,7 +12,7 @@ export interface Column<R> {
   readonly header: ReactNode;
   readonly cell: (row: R, index: number) => ReactNode;
   readonly align?: 'left' | 'right' | 'center';
-  /** This column's cells name their row for screen readers (`<th scope="row">`). */
+  /** This column's cells name their row for screen readers (`<th scope="row">`, bold). */
   readonly rowHeader?: boolean;
   /** Classes for the column's header and every cell of it (a width, a text size). */
   readonly className?: string;
@@ -87,10 +87,7 @@ export function Table<R>({
             {columns.map((c) => {
               const own = c.cellProps?.(row, i) ?? {};
               const props = {
-                className: cellClass(
-                  c,
-                  `${c.rowHeader ? 'font-semibold' : ''} ${own.className ?? ''}`,
-                ),
+                className: cellClass(c, own.className),
                 title: own.title,
                 'data-testid': own.testId,
               };

@@ -1,5 +1,13 @@
 import type { ArpRow } from '../../engine/read';
+import { type Column, Table } from '../components/Table';
 import { useSandbox } from '../storeContext';
+import { AGE, WHOSE_MAC } from './addressColumns';
+
+const COLUMNS: readonly Column<ArpRow>[] = [
+  { key: 'ip', header: 'IP', cell: (r) => r.ip },
+  WHOSE_MAC,
+  AGE,
+];
 
 /** A VM's (or router's) ARP cache, live: the MAC each neighbour's address resolved to. */
 export function ArpTable({ rows, name }: { rows: readonly ArpRow[]; name: string }) {
@@ -12,33 +20,11 @@ export function ArpTable({ rows, name }: { rows: readonly ArpRow[]; name: string
       </p>
     );
   return (
-    <table className="w-full border-collapse text-sm text-slate-900">
-      <caption className="sr-only">ARP cache of {name}</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-400 text-left">
-          <th scope="col" className="pr-1">
-            IP
-          </th>
-          <th scope="col" className="pr-1">
-            MAC (whose)
-          </th>
-          <th scope="col" className="text-right">
-            Age
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={`${r.iface}-${r.ip}`} className="border-b border-slate-200 align-top">
-            <td className="pr-1">{r.ip}</td>
-            <td className="pr-1">
-              <span className="font-mono">{r.mac}</span>
-              {r.owner && <span className="block text-slate-700">{r.owner}</span>}
-            </td>
-            <td className="text-right tabular-nums">{Math.floor(r.ageS)} s</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={`ARP cache of ${name}`}
+      columns={COLUMNS}
+      rows={rows}
+      rowKey={(r) => `${r.iface}-${r.ip}`}
+    />
   );
 }

@@ -1,5 +1,14 @@
 import type { MacTableRow } from '../../engine/read';
+import { type Column, Table } from '../components/Table';
 import { useSandbox } from '../storeContext';
+import { AGE, WHOSE_MAC } from './addressColumns';
+
+const COLUMNS: readonly Column<MacTableRow>[] = [
+  { key: 'vlan', header: 'VLAN', cell: (r) => r.vlan },
+  WHOSE_MAC,
+  { key: 'port', header: 'Port', cell: (r) => r.port.name },
+  AGE,
+];
 
 /** A switch's learned MAC addresses, live: which port leads to each, and how old the entry is. */
 export function MacTable({ rows, name }: { rows: readonly MacTableRow[]; name: string }) {
@@ -13,37 +22,11 @@ export function MacTable({ rows, name }: { rows: readonly MacTableRow[]; name: s
       </p>
     );
   return (
-    <table className="w-full border-collapse text-sm text-slate-900">
-      <caption className="sr-only">MAC table of {name}</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-400 text-left">
-          <th scope="col" className="pr-1">
-            VLAN
-          </th>
-          <th scope="col" className="pr-1">
-            MAC (whose)
-          </th>
-          <th scope="col" className="pr-1">
-            Port
-          </th>
-          <th scope="col" className="text-right">
-            Age
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={`${r.vlan}-${r.mac}`} className="border-b border-slate-200 align-top">
-            <td className="pr-1">{r.vlan}</td>
-            <td className="pr-1">
-              <span className="font-mono">{r.mac}</span>
-              {r.owner && <span className="block text-slate-700">{r.owner}</span>}
-            </td>
-            <td className="pr-1">{r.port.name}</td>
-            <td className="text-right tabular-nums">{Math.floor(r.ageS)} s</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={`MAC table of ${name}`}
+      columns={COLUMNS}
+      rows={rows}
+      rowKey={(r) => `${r.vlan}-${r.mac}`}
+    />
   );
 }

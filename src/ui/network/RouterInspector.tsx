@@ -1,7 +1,14 @@
-import { EXPLAIN, type RouterId } from '../../engine/read';
+import { EXPLAIN, type RouterId, type RouterInterface } from '../../engine/read';
 import { Explain, Section } from '../components/Section';
+import { type Column, Table } from '../components/Table';
 import { useRuntime, useSandbox } from '../storeContext';
 import { ArpTable } from './ArpTable';
+
+const INTERFACE_COLUMNS: readonly Column<RouterInterface>[] = [
+  { key: 'vlan', header: 'VLAN', cell: (i) => i.vlan },
+  { key: 'ip', header: 'Address', cell: (i) => i.ip },
+  { key: 'mac', header: 'MAC', cell: (i) => <span className="font-mono">{i.mac}</span> },
+];
 
 /** A router: where its cable goes, its interfaces (one gateway per VLAN) and its ARP cache. */
 export default function RouterInspector({ id }: { id: string }) {
@@ -20,24 +27,12 @@ export default function RouterInspector({ id }: { id: string }) {
       </p>
       <Explain>{EXPLAIN.router}</Explain>
       <Section title="Interfaces">
-        <table className="w-full border-collapse text-sm text-slate-900">
-          <thead>
-            <tr className="border-b-2 border-slate-400 text-left">
-              <th scope="col">VLAN</th>
-              <th scope="col">Address</th>
-              <th scope="col">MAC</th>
-            </tr>
-          </thead>
-          <tbody>
-            {router.interfaces.map((i) => (
-              <tr key={i.id} className="border-b border-slate-200">
-                <td>{i.vlan}</td>
-                <td>{i.ip}</td>
-                <td className="font-mono">{i.mac}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={`Interfaces of router ${router.name}`}
+          columns={INTERFACE_COLUMNS}
+          rows={router.interfaces}
+          rowKey={(i) => i.id}
+        />
       </Section>
       <Section title="ARP cache">
         {rt ? (

@@ -1,25 +1,31 @@
-import type { BalancingMode } from '../../engine/read';
+import { useShallow } from 'zustand/react/shallow';
+import { type BalancingMode, type HostId, type HostLoad, ORCHESTRATOR_SETTING_INFO } from '../../engine';
+import { selectHostNames, selectState } from '../../store/selectors';
+import { balanceReport } from '../../store/simulationSelectors';
 import { Field } from '../components/Field';
 import { Select } from '../components/Select';
 import { Button } from '../components/Section';
+import { type Column, Table } from '../components/Table';
 import { num, useCommit } from '../panels/useCommit';
-import { useRuntime, useSandbox } from '../storeContext';
+import { useDerived, useSandbox } from '../storeContext';
 import { BALANCING_OPTIONS, percent } from './labels';
+
+const LOAD_COLUMNS: readonly Column<HostLoad>[] = [
+  { key: 'host', header: 'Host', rowHeader: true, cell: (l) => l.hostName },
+  { key: 'cpu', header: 'CPU demand', align: 'right', cell: (l) => percent(l.cpuShare) },
+];
 
 /**
  * DRS-like balancing: the mode, the threshold and cooldown that keep VMs from bouncing, the
  * hosts' CPU loads, and the moves the orchestrator recommends, each with its reason.
  */
 export function BalancingSection() {
-  const rt = useRuntime();
-  const world = useSandbox((s) => s.session.state.world);
-  const now = useSandbox((s) => s.session.state.sim.time);
+  const settings = useSandbox((s) => s.session.state.world.orchestrator.settings);
+  const report = useDerived(selectState, balanceReport);
+  const names = useSandbox(useShallow(selectHostNames));
   const commit = useCommit();
-  if (!rt) return null;
-  const { settings } = world.orchestrator;
-  const info = rt.ORCHESTRATOR_SETTING_INFO;
-  const report = rt.balanceRecommendations(world, now);
-  const name = (id: string) => world.hosts[id as keyof typeof world.hosts]?.name ?? id;
+  const info = ORCHESTRATOR_SETTING_INFO;
+  const name = (id: HostId) => names[id] ?? id;
   return (
     <div>
       <Select
@@ -43,26 +49,14 @@ export function BalancingSection() {
           />
         ))}
       </div>
-      <p className="mb-2 text-xs text-slate-800">{info.balanceThreshold.why}</p>
-      <table className="mb-2 w-full text-left text-sm" aria-label="CPU load per host">
-        <thead>
-          <tr className="border-b border-slate-400">
-            <th scope="col">Host</th>
-            <th scope="col" className="text-right">
-              CPU demand
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.loads.map((l) => (
-            <tr key={l.hostId} className="border-b border-slate-200">
-              <th scope="row">{l.hostName}</th>
-              <td className="text-right tabular-nums">{percent(l.cpuShare)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="mb-1 text-sm text-slate-900">
+      <p className="mb-2 text-sm text-slate-800">{info.balanceThreshold.why}</p>
+      <Table
+        caption="CPU load per host"
+        columns={LOAD_COLUMNS}
+        rows={report.loads}
+        rowKey={(l) => l.hostId}
+      />
+      <p className="mt-2 mb-1 text-sm text-slate-900">
         Gap between busiest and idlest: <b>{percent(report.gap)}</b> (threshold{' '}
         {percent(report.threshold)}).
       </p>

@@ -1,4 +1,38 @@
-import type { PlacementExplanation } from '../../engine/read';
+import type { PlacementExplanation, PlacementRow } from '../../engine/read';
+import { type Column, Table } from '../components/Table';
+
+const verdict = (row: PlacementRow) =>
+  row.rank === 1 ? '★ Winner' : row.passed ? `Rank ${row.rank}` : `✕ Failed: ${row.failedFilter}`;
+
+const verdictColour = (row: PlacementRow) =>
+  row.rank === 1 ? 'text-emerald-900' : row.passed ? 'text-slate-900' : 'text-red-800';
+
+const COLUMNS: readonly Column<PlacementRow>[] = [
+  {
+    key: 'host',
+    header: 'Host',
+    rowHeader: true,
+    className: 'text-base font-bold whitespace-nowrap text-slate-950',
+    cell: (row) => row.hostName,
+  },
+  {
+    key: 'result',
+    header: 'Result',
+    cell: (row) => (
+      <>
+        <span className={`font-bold ${verdictColour(row)}`}>{verdict(row)}</span>
+        <span className="block">{row.reason}</span>
+      </>
+    ),
+  },
+  {
+    key: 'score',
+    header: 'Score',
+    align: 'right',
+    className: 'font-semibold',
+    cell: (row) => row.score ?? (row.passed ? '–' : ''),
+  },
+];
 
 /**
  * Every host with why it lost or won: the filter it failed and the reason, or its score and
@@ -6,63 +40,15 @@ import type { PlacementExplanation } from '../../engine/read';
  */
 export function ExplanationTable({ plan }: { plan: PlacementExplanation }) {
   return (
-    <table className="w-full border-collapse text-left text-sm" aria-label="Placement explanation">
-      <caption className="mb-1 text-left text-base font-semibold text-slate-900">
-        {plan.summary}
-      </caption>
-      <thead>
-        <tr className="border-b-2 border-slate-500 text-slate-900">
-          <th scope="col" className="py-1 pr-2">
-            Host
-          </th>
-          <th scope="col" className="py-1 pr-2">
-            Result
-          </th>
-          <th scope="col" className="py-1 text-right">
-            Score
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {plan.rows.map((row) => {
-          const winner = row.rank === 1;
-          return (
-            <tr
-              key={row.hostId}
-              className={`border-b border-slate-300 align-top ${winner ? 'bg-emerald-50' : row.passed ? '' : 'bg-slate-50'}`}
-            >
-              <th
-                scope="row"
-                className="py-1 pr-2 text-base font-bold whitespace-nowrap text-slate-950"
-              >
-                {row.hostName}
-              </th>
-              <td className="py-1 pr-2 text-slate-900">
-                <span
-                  className={`font-bold ${winner ? 'text-emerald-900' : row.passed ? 'text-slate-900' : 'text-red-800'}`}
-                >
-                  {winner
-                    ? '★ Winner'
-                    : row.passed
-                      ? `Rank ${row.rank}`
-                      : `✕ Failed: ${row.failedFilter}`}
-                </span>
-                <span className="block">{row.reason}</span>
-              </td>
-              <td className="py-1 text-right font-semibold tabular-nums text-slate-900">
-                {row.score ?? (row.passed ? '–' : '')}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-      <tfoot>
-        <tr>
-          <td colSpan={3} className="pt-1 text-sm text-slate-800">
-            Score: {plan.scoreLabel}.
-          </td>
-        </tr>
-      </tfoot>
-    </table>
+    <Table
+      label="Placement explanation"
+      caption={plan.summary}
+      showCaption
+      columns={COLUMNS}
+      rows={plan.rows}
+      rowKey={(row) => row.hostId}
+      rowClass={(row) => (row.rank === 1 ? 'bg-emerald-50' : row.passed ? '' : 'bg-slate-50')}
+      footer={`Score: ${plan.scoreLabel}.`}
+    />
   );
 }

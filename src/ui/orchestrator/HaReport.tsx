@@ -1,4 +1,7 @@
 import type { HaIncident } from '../../engine/read';
+import { type Column, Table } from '../components/Table';
+import { useShallow } from 'zustand/react/shallow';
+import { selectHostNames } from '../../store/selectors';
 import { useSandbox } from '../storeContext';
 import { formatTime } from '../panels/EventLog';
 import { seconds } from './labels';
@@ -9,12 +12,12 @@ import { seconds } from './labels';
  */
 export function HaReport() {
   const incidents = useSandbox((s) => s.session.state.world.orchestrator.incidents);
-  const hosts = useSandbox((s) => s.session.state.world.hosts);
+  const names = useSandbox(useShallow(selectHostNames));
   const now = useSandbox((s) => s.session.state.sim.time);
   const boot = useSandbox((s) => s.session.state.world.assumptions.vmBootSeconds);
   if (incidents.length === 0)
     return <p className="text-sm text-slate-800">No host has failed yet.</p>;
-  const name = (id: string) => hosts[id as keyof typeof hosts]?.name ?? id;
+  const name = (id: string) => names[id as keyof typeof names] ?? id;
   return (
     <div aria-label="HA report" role="region">
       {[...incidents].reverse().map((inc) => (
@@ -29,6 +32,37 @@ export function HaReport() {
     </div>
   );
 }
+
+type Restart = HaIncident['restarted'][number];
+
+/** A restarted VM with its priority, where it went, and its downtime split into its parts. */
+const restartColumns = (name: (id: string) => string, boot: number): Column<Restart>[] => [
+  {
+    key: 'vm',
+    header: 'VM',
+    rowHeader: true,
+    cell: (r) => (
+      <>
+        {r.vmName}
+        <span className="block font-normal">priority {r.priority}</span>
+      </>
+    ),
+  },
+  { key: 'to', header: 'Restarted on', cell: (r) => name(r.to) },
+  {
+    key: 'downtime',
+    header: 'Downtime',
+    align: 'right',
+    cell: (r) => (
+      <>
+        <b>{seconds(r.downtimeS)}</b>
+        <span className="block">
+          {seconds(r.downtimeS - boot)} detection + {seconds(boot)} boot
+        </span>
+      </>
+    ),
+  },
+];
 
 function Incident({
   inc,
@@ -60,37 +94,12 @@ function Incident({
         </p>
       )}
       {inc.restarted.length > 0 && (
-        <table
-          className="mt-1 w-full text-left text-sm"
-          aria-label={`VMs restarted after ${name(inc.hostId)} failed`}
-        >
-          <thead>
-            <tr className="border-b border-slate-400">
-              <th scope="col">VM</th>
-              <th scope="col">Restarted on</th>
-              <th scope="col" className="text-right">
-                Downtime
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {inc.restarted.map((r) => (
-              <tr key={r.vmId} className="border-b border-slate-200">
-                <th scope="row" className="font-semibold">
-                  {r.vmName}
-                  <span className="block text-xs font-normal">priority {r.priority}</span>
-                </th>
-                <td>{name(r.to)}</td>
-                <td className="text-right tabular-nums">
-                  <b>{seconds(r.downtimeS)}</b>
-                  <span className="block text-xs">
-                    {seconds(r.downtimeS - boot)} detection + {seconds(boot)} boot
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={`VMs restarted after ${name(inc.hostId)} failed`}
+          columns={restartColumns(name, boot)}
+          rows={inc.restarted}
+          rowKey={(r) => r.vmId}
+        />
       )}
       {inc.waiting.length > 0 && (
         <>
