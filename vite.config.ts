@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // One fast-check seed per run, fixed unless FUZZ=1 or FC_SEED says otherwise (src/testing).
+    globalSetup: ['src/testing/propertySeed.ts'],
+    setupFiles: ['src/testing/propertySetup.ts'],
     // A guard against hangs, not a speed limit: property tests take seconds on a busy 2-core CI.
     testTimeout: 60_000,
   },

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../testing/properties';
 import { describe, expect, it } from 'vitest';
 import { startSession } from '../engine';
 import { runStep, stepArb } from '../engine/testing/steps';
@@ -25,7 +26,7 @@ describe('every state the engine reaches', () => {
           JSON.parse(JSON.stringify(session.state)),
         );
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });

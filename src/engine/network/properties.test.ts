@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../testing/properties';
 import { describe, expect, it } from 'vitest';
 import {
   type Command,
@@ -359,7 +360,7 @@ describe('networking over random topologies', () => {
           }
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -376,7 +377,7 @@ describe('networking over random topologies', () => {
           s = r.state;
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -394,7 +395,7 @@ describe('networking over random topologies', () => {
           }),
         );
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -411,7 +412,7 @@ describe('networking over random topologies', () => {
         const y = tracePing(again, a, { vmId: b });
         expect(y).toEqual(x);
       }),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../testing/properties';
 import { describe, expect, it } from 'vitest';
 import { holdsResources, hostUsage } from '../capacity/usage';
 import type { Command } from '../commands';
@@ -195,7 +196,7 @@ describe('after any sequence of deploys, failures, repairs, maintenance and migr
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   }, 120_000);
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../testing/properties';
 import { describe, expect, it } from 'vitest';
 import { nextRandom } from '../../sim/prng';
 import { lowerBoundL2 } from './lowerBound';
@@ -111,7 +112,7 @@ describe('packOneDimension', () => {
           expect(bins.length).toBeLessThanOrEqual(firstFitDecreasingCount(capacity, sizes));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../testing/properties';
 import { describe, expect, it } from 'vitest';
 import { lowerBoundL2 } from './lowerBound';
 import { packOntoHosts, packTwoDimensions, type Resources } from './twoDimensions';
@@ -97,7 +98,7 @@ describe('packTwoDimensions', () => {
           expect(packTwoDimensions(host, vms, { maxSteps: 20_000 })).toEqual({ bins });
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });
@@ -204,7 +205,7 @@ describe('packOntoHosts', () => {
           expect(packOntoHosts(hosts, vms, { maxSteps: 20_000 })).toEqual(placement);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../testing/properties';
 import { describe, expect, it } from 'vitest';
 import { type Session, type State, apply, startSession, undo, redo } from '../index';
 import { sandbox } from './driver';
@@ -82,7 +83,7 @@ describe('engine properties over random command sequences', { timeout: 30_000 },
             throw new Error(`${JSON.stringify(step)} broke: ${broken.join(' ')}`);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -107,7 +108,7 @@ describe('engine properties over random command sequences', { timeout: 30_000 },
         // The clock and the id counter never went back.
         expect(session.state.sim.nextId).toBe(end.state.sim.nextId);
       }),
-      { numRuns: 350 },
+      { numRuns: runs(350) },
     );
   });
 
@@ -119,7 +120,7 @@ describe('engine properties over random command sequences', { timeout: 30_000 },
         expect(second.sim.log).toEqual(first.sim.log);
         expect(second).toEqual(first);
       }),
-      { numRuns: 250 },
+      { numRuns: runs(250) },
     );
   });
 });
