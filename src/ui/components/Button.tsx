@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import type { Command } from '../../engine/read';
 import { FOCUS_RING, FOCUS_RING_DARK } from './styles';
+import { useCommit } from './useCommit';
 
 const TONES = {
   plain: `border border-slate-500 bg-white text-slate-900 hover:bg-slate-100 ${FOCUS_RING}`,
@@ -61,4 +63,13 @@ export function Button({
       {children}
     </button>
   );
+}
+
+/** A button that sends one command to the engine; a refusal is shown as the store's notice. */
+export function CommandButton({
+  command,
+  ...button
+}: Omit<ButtonProps, 'onClick' | 'type'> & { command: Command }) {
+  const commit = useCommit();
+  return <Button {...button} onClick={() => commit(command)} />;
 }

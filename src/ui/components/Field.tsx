@@ -227,6 +227,45 @@ export function NumberField({
   );
 }
 
+/** One figure of a NumberFields grid: which key it edits, and how it is labelled. */
+export interface FigureField<K extends string> {
+  readonly key: K;
+  readonly label: string;
+  readonly unit?: string;
+  readonly step?: number;
+}
+
+/**
+ * Several figures of one thing side by side (a host's cores, memory and storage), each a
+ * NumberField whose command is built from its key and the new value.
+ */
+export function NumberFields<K extends string>({
+  fields,
+  values,
+  command,
+  columns,
+}: {
+  fields: readonly FigureField<K>[];
+  values: Readonly<Record<K, number>>;
+  command: (key: K, value: number) => Command;
+  columns: 2 | 3;
+}) {
+  return (
+    <div className={`grid gap-x-2 ${columns === 2 ? 'grid-cols-2' : 'grid-cols-3'}`}>
+      {fields.map((f) => (
+        <NumberField
+          key={f.key}
+          label={f.label}
+          unit={f.unit}
+          step={f.step}
+          value={values[f.key]}
+          command={(value) => command(f.key, value)}
+        />
+      ))}
+    </div>
+  );
+}
+
 // LEGACY: removed once every caller is on the kit's fields.
 interface LegacyFieldProps {
   label: string;

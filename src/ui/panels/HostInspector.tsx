@@ -1,85 +1,60 @@
-import { EXPLAIN, type Host } from '../../engine/read';
-import { Field } from '../components/Field';
-import { Button, Explain, Section } from '../components/Section';
+import { type Command, EXPLAIN, type Host, type HostPatch } from '../../engine/read';
+import { CommandButton } from '../components/Button';
+import { Check } from '../components/Check';
+import { type FigureField, NumberFields, TextField } from '../components/Field';
+import { Explain, Section } from '../components/Section';
+import { useCommit } from '../components/useCommit';
 import { NicLinks } from '../network/NicLinks';
 import { HostPlatform } from '../platforms/lazy';
 import { HostOrchestration } from '../orchestrator/lazy';
-import { num, useCommit } from './useCommit';
+
+const SIZES: readonly FigureField<'cpuCores' | 'memoryGb' | 'storageGb' | 'cpuOvercommit'>[] = [
+  { key: 'cpuCores', label: 'CPU cores' },
+  { key: 'memoryGb', label: 'Memory (GB)' },
+  { key: 'storageGb', label: 'Storage (GB)' },
+  { key: 'cpuOvercommit', label: 'vCPU per core', step: 0.5, unit: ':1' },
+];
+
+const POWER = [
+  { power: 'on', label: 'Power on', tone: 'plain' },
+  { power: 'off', label: 'Power off', tone: 'plain' },
+  { power: 'failed', label: 'Fail host', tone: 'danger' },
+] as const;
 
 export function HostInspector({ host }: { host: Host }) {
   const commit = useCommit();
   const hostId = host.id;
-  const patch = (p: Parameters<typeof commit>[0] & { type: 'updateHost' }) => commit(p);
+  const update = (patch: HostPatch): Command => ({ type: 'updateHost', hostId, patch });
   return (
     <div>
       <h2 className="text-xl font-bold text-slate-900">Host {host.name}</h2>
       <Explain>{EXPLAIN.host}</Explain>
-      <Field
-        label="Name"
-        value={host.name}
-        onCommit={(v) => patch({ type: 'updateHost', hostId, patch: { name: v.trim() } })}
+      <TextField label="Name" value={host.name} command={(name) => update({ name })} />
+      <NumberFields
+        columns={2}
+        fields={SIZES}
+        values={host}
+        command={(key, value) => update({ [key]: value })}
       />
-      <div className="grid grid-cols-2 gap-x-2">
-        <Field
-          label="CPU cores"
-          type="number"
-          value={host.cpuCores}
-          onCommit={(v) => patch({ type: 'updateHost', hostId, patch: { cpuCores: num(v) } })}
-        />
-        <Field
-          label="Memory (GB)"
-          type="number"
-          value={host.memoryGb}
-          onCommit={(v) => patch({ type: 'updateHost', hostId, patch: { memoryGb: num(v) } })}
-        />
-        <Field
-          label="Storage (GB)"
-          type="number"
-          value={host.storageGb}
-          onCommit={(v) => patch({ type: 'updateHost', hostId, patch: { storageGb: num(v) } })}
-        />
-        <Field
-          label="vCPU per core"
-          type="number"
-          step={0.5}
-          value={host.cpuOvercommit}
-          suffix=":1"
-          onCommit={(v) => patch({ type: 'updateHost', hostId, patch: { cpuOvercommit: num(v) } })}
-        />
-      </div>
-      <label className="mb-2 flex items-center gap-2 text-sm text-slate-900">
-        <input
-          type="checkbox"
-          checked={host.memoryOvercommit}
-          onChange={(e) =>
-            commit({ type: 'updateHost', hostId, patch: { memoryOvercommit: e.target.checked } })
-          }
-        />
-        Allow memory overcommit (ballooning, swapping)
-      </label>
+      <Check
+        label="Allow memory overcommit (ballooning, swapping)"
+        checked={host.memoryOvercommit}
+        onChange={(memoryOvercommit) => commit(update({ memoryOvercommit }))}
+      />
       <HostPlatform host={host} />
       <HostOrchestration host={host} />
       <Section title="Power">
         <div className="flex flex-wrap gap-2">
-          <Button
-            disabled={host.power === 'on'}
-            onClick={() => commit({ type: 'setHostPower', hostId, power: 'on' })}
-          >
-            Power on
-          </Button>
-          <Button
-            disabled={host.power === 'off'}
-            onClick={() => commit({ type: 'setHostPower', hostId, power: 'off' })}
-          >
-            Power off
-          </Button>
-          <Button
-            tone="danger"
-            disabled={host.power === 'failed'}
-            onClick={() => commit({ type: 'setHostPower', hostId, power: 'failed' })}
-          >
-            Fail host
-          </Button>
+          {POWER.map(({ power, label, tone }) => (
+            <CommandButton
+              key={power}
+              tone={tone}
+              disabled={host.power === power}
+              command={{ type: 'setHostPower', hostId, power }}
+            >
+              {label}
+            </CommandButton>
+          ))}
         </div>
       </Section>
       <Section title="Physical NICs">
@@ -94,9 +69,9 @@ export function HostInspector({ host }: { host: Host }) {
         <NicLinks host={host} />
         <p className="text-sm text-slate-700">{EXPLAIN.pnic}</p>
       </Section>
-      <Button tone="danger" onClick={() => commit({ type: 'removeHost', hostId })}>
+      <CommandButton tone="danger" command={{ type: 'removeHost', hostId }}>
         Remove host
-      </Button>
+      </CommandButton>
     </div>
   );
 }

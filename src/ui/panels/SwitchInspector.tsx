@@ -1,9 +1,22 @@
 import { useState } from 'react';
-import { EXPLAIN, type Host, type NicId, type VSwitch } from '../../engine/read';
-import { Field } from '../components/Field';
-import { Button, Explain, Section } from '../components/Section';
+import {
+  type Command,
+  EXPLAIN,
+  type Host,
+  type NicId,
+  type PortGroupId,
+  type PortGroupSpec,
+  type VSwitch,
+} from '../../engine/read';
+import { Button, CommandButton } from '../components/Button';
+import { Check } from '../components/Check';
+import { Input, NumberField, TextField } from '../components/Field';
+import { Explain, Section } from '../components/Section';
+import { num, useCommit } from '../components/useCommit';
 import { SwitchNetworkSection } from '../network/lazy';
-import { num, useCommit } from './useCommit';
+
+/** A port group's name, its VLAN and its button, in one row. */
+const PORT_GROUP_ROW = 'grid grid-cols-[1fr_5rem_auto] items-end gap-2';
 
 export function SwitchInspector({ vswitch, host }: { vswitch: VSwitch; host: Host }) {
   const commit = useCommit();
@@ -12,11 +25,16 @@ export function SwitchInspector({ vswitch, host }: { vswitch: VSwitch; host: Hos
   const [pgName, setPgName] = useState('');
   const [pgVlan, setPgVlan] = useState('0');
   const uplinkIds = vswitch.uplinks.map((u) => u.nic);
+  const update = { type: 'updateSwitch', hostId, switchId } as const;
+  const group = (portGroupId: PortGroupId) => ({ hostId, switchId, portGroupId });
+  const setGroup = (id: PortGroupId, spec: PortGroupSpec): Command => ({
+    type: 'updatePortGroup',
+    ...group(id),
+    spec,
+  });
   const toggleUplink = (nic: NicId, checked: boolean) =>
     commit({
-      type: 'updateSwitch',
-      hostId,
-      switchId,
+      ...update,
       spec: {
         name: vswitch.name,
         uplinks: checked ? [...uplinkIds, nic] : uplinkIds.filter((n) => n !== nic),
@@ -27,126 +45,66 @@ export function SwitchInspector({ vswitch, host }: { vswitch: VSwitch; host: Hos
       <h2 className="text-xl font-bold text-slate-900">Virtual switch {vswitch.name}</h2>
       <p className="mb-1 text-sm text-slate-800">in the hypervisor of {host.name}</p>
       <Explain>{EXPLAIN.vswitch}</Explain>
-      <Field
+      <TextField
         label="Name"
         value={vswitch.name}
-        onCommit={(v) =>
-          commit({
-            type: 'updateSwitch',
-            hostId,
-            switchId,
-            spec: { name: v.trim(), uplinks: uplinkIds },
-          })
-        }
+        command={(name) => ({ ...update, spec: { name, uplinks: uplinkIds } })}
       />
       <Section title="Uplinks (first active, others standby)">
         {host.nics.map((n) => {
           const role = vswitch.uplinks.find((u) => u.nic === n.id)?.role;
           return (
-            <label key={n.id} className="flex items-center gap-2 text-sm text-slate-900">
-              <input
-                type="checkbox"
-                checked={role !== undefined}
-                onChange={(e) => toggleUplink(n.id, e.target.checked)}
-              />
-              {n.name}
-              {role ? ` (${role})` : ''}
-            </label>
+            <Check
+              key={n.id}
+              label={`${n.name}${role ? ` (${role})` : ''}`}
+              checked={role !== undefined}
+              onChange={(checked) => toggleUplink(n.id, checked)}
+            />
           );
         })}
       </Section>
       <Section title="Port groups">
         <p className="mb-1 text-sm text-slate-700">{EXPLAIN.portGroup}</p>
         {vswitch.portGroups.map((pg) => (
-          <div key={pg.id} className="grid grid-cols-[1fr_5rem_auto] items-end gap-2">
-            <Field
+          <div key={pg.id} className={PORT_GROUP_ROW}>
+            <TextField
               label="Port group"
               value={pg.name}
-              onCommit={(v) =>
-                commit({
-                  type: 'updatePortGroup',
-                  hostId,
-                  switchId,
-                  portGroupId: pg.id,
-                  spec: { name: v.trim(), vlan: pg.vlan },
-                })
-              }
+              command={(name) => setGroup(pg.id, { name, vlan: pg.vlan })}
             />
-            <Field
+            <NumberField
               label="VLAN"
-              type="number"
               value={pg.vlan}
-              onCommit={(v) =>
-                commit({
-                  type: 'updatePortGroup',
-                  hostId,
-                  switchId,
-                  portGroupId: pg.id,
-                  spec: { name: pg.name, vlan: num(v) },
-                })
-              }
+              command={(vlan) => setGroup(pg.id, { name: pg.name, vlan })}
             />
             <div className="mb-2">
-              <Button
-                tone="danger"
-                onClick={() =>
-                  commit({
-                    type: 'removePortGroup',
-                    hostId,
-                    switchId,
-                    portGroupId: pg.id,
-                  })
-                }
-              >
+              <CommandButton tone="danger" command={{ type: 'removePortGroup', ...group(pg.id) }}>
                 Remove
-              </Button>
+              </CommandButton>
             </div>
           </div>
         ))}
         <form
-          className="mt-1 grid grid-cols-[1fr_5rem_auto] items-end gap-2"
+          className={`mt-1 ${PORT_GROUP_ROW}`}
           onSubmit={(e) => {
             e.preventDefault();
-            if (
-              !commit({
-                type: 'addPortGroup',
-                hostId,
-                switchId,
-                spec: { name: pgName.trim(), vlan: num(pgVlan) },
-              })
-            )
-              setPgName('');
+            const spec = { name: pgName.trim(), vlan: num(pgVlan) };
+            if (!commit({ type: 'addPortGroup', hostId, switchId, spec })) setPgName('');
           }}
         >
-          <label className="text-sm font-semibold text-slate-800">
-            New port group
-            <input
-              value={pgName}
-              onChange={(e) => setPgName(e.target.value)}
-              className="w-full rounded border border-slate-500 px-2 py-1 text-base font-normal"
-            />
-          </label>
-          <label className="text-sm font-semibold text-slate-800">
-            VLAN
-            <input
-              type="number"
-              value={pgVlan}
-              onChange={(e) => setPgVlan(e.target.value)}
-              className="w-full rounded border border-slate-500 px-2 py-1 text-base font-normal"
-            />
-          </label>
-          <button
-            type="submit"
-            className="rounded border border-blue-800 bg-blue-700 px-2 py-1 text-sm font-semibold text-white"
-          >
-            Add
-          </button>
+          <Input label="New port group" value={pgName} onChange={setPgName} />
+          <Input label="VLAN" type="number" value={pgVlan} onChange={setPgVlan} />
+          <div className="mb-2">
+            <Button tone="primary" type="submit">
+              Add
+            </Button>
+          </div>
         </form>
       </Section>
       <SwitchNetworkSection vswitch={vswitch} />
-      <Button tone="danger" onClick={() => commit({ type: 'removeSwitch', hostId, switchId })}>
+      <CommandButton tone="danger" command={{ type: 'removeSwitch', hostId, switchId }}>
         Remove switch
-      </Button>
+      </CommandButton>
     </div>
   );
 }

@@ -1,30 +1,57 @@
 import { useState } from 'react';
 import {
+  type Command,
   EXPLAIN,
   type Host,
   type HostId,
   OPERATING_SYSTEMS,
   type Vm,
+  type VmPatch,
   portGroupNames,
 } from '../../engine/read';
-import { Field } from '../components/Field';
-import { Button, Explain, Section } from '../components/Section';
+import { Button, CommandButton } from '../components/Button';
+import { type FigureField, NumberFields, TextField } from '../components/Field';
+import { Explain, Section } from '../components/Section';
+import { Select } from '../components/Select';
+import { useCommit } from '../components/useCommit';
 import { VmNetworkSection } from '../network/lazy';
 import { VmPlatform } from '../platforms/lazy';
 import { MovePlan, VmOrchestration } from '../orchestrator/lazy';
+import { useShallow } from 'zustand/react/shallow';
+import { selectHostIds, selectHostNames } from '../../store/selectors';
 import { useSandbox } from '../storeContext';
-import { num, useCommit } from './useCommit';
 
-const selectClass =
-  'w-full rounded border border-slate-500 bg-white px-2 py-1 text-base text-slate-900';
+const GUEST_OS = OPERATING_SYSTEMS.filter((o) => o.canBeGuest).map((o) => ({
+  value: o.id,
+  label: o.name,
+}));
+
+const SIZES: readonly FigureField<'vcpus' | 'memoryGb' | 'diskGb'>[] = [
+  { key: 'vcpus', label: 'vCPUs' },
+  { key: 'memoryGb', label: 'Memory GB' },
+  { key: 'diskGb', label: 'Disk GB' },
+];
+
+const NO_TARGET = { value: '', label: 'Choose a host…' } as const;
+
+/** "nginx, redis" → ["nginx", "redis"]: the apps field's text as a list. */
+const appList = (text: string) =>
+  text
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
 
 export function VmInspector({ vm, host }: { vm: Vm; host: Host }) {
   const commit = useCommit();
   const vmId = vm.id;
-  const hosts = useSandbox((s) => s.session.state.world.hosts);
-  const others = Object.values(hosts).filter((h) => h.id !== host.id);
-  const [target, setTarget] = useState('');
-  const networks = [...portGroupNames(host)];
+  const update = (patch: VmPatch): Command => ({ type: 'updateVm', vmId, patch });
+  const hostIds = useSandbox(useShallow(selectHostIds));
+  const names = useSandbox(useShallow(selectHostNames));
+  const others = hostIds
+    .filter((id) => id !== host.id)
+    .map((id) => ({ id, name: names[id] ?? id }));
+  const [target, setTarget] = useState<HostId | ''>('');
+  const networks = [...portGroupNames(host)].map((n) => ({ value: n, label: n }));
   const on = vm.power !== 'off' && vm.power !== 'crashed';
   return (
     <div>
@@ -33,102 +60,57 @@ export function VmInspector({ vm, host }: { vm: Vm; host: Host }) {
         on {host.name} · {vm.power}
       </p>
       <Explain>{EXPLAIN.vm}</Explain>
-      <Field
-        label="Name"
-        value={vm.name}
-        onCommit={(v) => commit({ type: 'updateVm', vmId, patch: { name: v.trim() } })}
-      />
-      <label htmlFor="vm-os" className="block text-sm font-semibold text-slate-800">
-        Guest OS
-      </label>
-      <select
-        id="vm-os"
-        className={`${selectClass} mb-2`}
+      <TextField label="Name" value={vm.name} command={(name) => update({ name })} />
+      <Select
+        label="Guest OS"
         value={vm.os}
-        onChange={(e) => commit({ type: 'updateVm', vmId, patch: { os: e.target.value } })}
-      >
-        {OPERATING_SYSTEMS.filter((o) => o.canBeGuest).map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-      <Field
+        options={GUEST_OS}
+        onChange={(os) => commit(update({ os }))}
+      />
+      <TextField
         label="Apps (comma-separated)"
         value={vm.apps.join(', ')}
-        onCommit={(v) =>
-          commit({
-            type: 'updateVm',
-            vmId,
-            patch: {
-              apps: v
-                .split(',')
-                .map((a) => a.trim())
-                .filter(Boolean),
-            },
-          })
-        }
+        command={(text) => update({ apps: appList(text) })}
       />
-      <div className="grid grid-cols-3 gap-x-2">
-        <Field
-          label="vCPUs"
-          type="number"
-          value={vm.vcpus}
-          onCommit={(v) => commit({ type: 'updateVm', vmId, patch: { vcpus: num(v) } })}
-        />
-        <Field
-          label="Memory GB"
-          type="number"
-          value={vm.memoryGb}
-          onCommit={(v) => commit({ type: 'updateVm', vmId, patch: { memoryGb: num(v) } })}
-        />
-        <Field
-          label="Disk GB"
-          type="number"
-          value={vm.diskGb}
-          onCommit={(v) => commit({ type: 'updateVm', vmId, patch: { diskGb: num(v) } })}
-        />
-      </div>
+      <NumberFields
+        columns={3}
+        fields={SIZES}
+        values={vm}
+        command={(key, value) => update({ [key]: value })}
+      />
       <Section title="Power">
         <div className="flex gap-2">
-          <Button
+          <CommandButton
             tone="primary"
             disabled={on}
-            onClick={() => commit({ type: 'setVmPower', vmId, on: true })}
+            command={{ type: 'setVmPower', vmId, on: true }}
           >
             Power on
-          </Button>
-          <Button
+          </CommandButton>
+          <CommandButton
             disabled={vm.power === 'off'}
-            onClick={() => commit({ type: 'setVmPower', vmId, on: false })}
+            command={{ type: 'setVmPower', vmId, on: false }}
           >
             Power off
-          </Button>
+          </CommandButton>
         </div>
       </Section>
       <VmPlatform vm={vm} />
       <VmOrchestration vm={vm} />
       <Section title="Move to another host">
-        <div className="flex gap-2">
-          <label htmlFor="vm-move" className="sr-only">
-            Target host
-          </label>
-          <select
-            id="vm-move"
-            className={selectClass}
-            value={target}
-            onChange={(e) => setTarget(e.target.value)}
-          >
-            <option value="">Choose a host…</option>
-            {others.map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.name}
-              </option>
-            ))}
-          </select>
+        <div className="flex items-center gap-2">
+          <div className="min-w-0 flex-1">
+            <Select
+              label="Target host"
+              hideLabel
+              value={target}
+              options={[NO_TARGET, ...others.map((h) => ({ value: h.id, label: h.name }))]}
+              onChange={setTarget}
+            />
+          </div>
           <Button
             disabled={!target}
-            onClick={() => commit({ type: 'moveVm', vmId, toHostId: target as HostId })}
+            onClick={() => target && commit({ type: 'moveVm', vmId, toHostId: target })}
           >
             Move
           </Button>
@@ -138,43 +120,27 @@ export function VmInspector({ vm, host }: { vm: Vm; host: Host }) {
             ? 'Running: it will be live-migrated and keep running.'
             : 'Powered off: it moves cold.'}
         </p>
-        <MovePlan vm={vm} target={target} />
+        <MovePlan vm={vm} target={target || undefined} />
       </Section>
       <Section title="vNICs">
         <p className="mb-1 text-sm text-slate-700">{EXPLAIN.vnic}</p>
         {vm.nics.length === 0 && <p className="text-sm text-slate-800">No vNICs.</p>}
         {vm.nics.map((nic, i) => (
-          <div key={nic.id} className="mb-1">
-            <label htmlFor={`nic-${nic.id}`} className="block text-sm font-semibold text-slate-800">
-              vNIC {i + 1} · {nic.mac}
-            </label>
-            <select
-              id={`nic-${nic.id}`}
-              className={selectClass}
-              value={nic.portGroup ?? ''}
-              onChange={(e) =>
-                commit({
-                  type: 'plugVnic',
-                  vmId,
-                  vnicId: nic.id,
-                  portGroup: e.target.value || null,
-                })
-              }
-            >
-              <option value="">unplugged</option>
-              {networks.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            key={nic.id}
+            label={`vNIC ${i + 1} · ${nic.mac}`}
+            value={nic.portGroup ?? ''}
+            options={[{ value: '', label: 'unplugged' }, ...networks]}
+            onChange={(pg) =>
+              commit({ type: 'plugVnic', vmId, vnicId: nic.id, portGroup: pg || null })
+            }
+          />
         ))}
       </Section>
       <VmNetworkSection vm={vm} />
-      <Button tone="danger" onClick={() => commit({ type: 'removeVm', vmId })}>
+      <CommandButton tone="danger" command={{ type: 'removeVm', vmId }}>
         Delete VM
-      </Button>
+      </CommandButton>
     </div>
   );
 }
