@@ -15,6 +15,7 @@ async function start() {
   // A shared link has done its job once loaded; a reload then opens the autosaved work.
   if (window.location.hash)
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  // The store starts loading the simulating half of the engine, which arrives during the first paint.
   const store = createSandboxStore(scenario);
   if (message) {
     const restore = replacedWork
@@ -23,8 +24,6 @@ async function start() {
     store.getState().notify(message.text, message.tone, restore);
   }
   installTestHook(store);
-  // The state-changing half of the engine loads while the first paint happens.
-  void import('../engine/runtime').then((runtime) => store.getState().attachRuntime(runtime));
   createRoot(root).render(
     <StrictMode>
       <App store={store} />

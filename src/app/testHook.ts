@@ -10,7 +10,7 @@ declare global {
 export function installTestHook(store: SandboxStoreApi): void {
   window.virtlab = {
     state: () => store.getState().session.state,
-    ready: () => store.getState().runtime !== null,
+    ready: () => store.getState().simulationReady,
     store,
   };
 }

@@ -1,4 +1,4 @@
-import { type Host, type State, type Vm, isType2, vmsOf } from '../engine/read';
+import { type Host, type HostId, type State, type Vm, isType2, vmsOf } from '../engine/read';
 
 /**
  * Geometry of the layered diagram, in canvas units. Each host is drawn bottom to top as its
@@ -129,10 +129,10 @@ export type Point = { readonly x: number; readonly y: number };
 
 /** Default placement: hosts in rows, each row as tall as its tallest host. */
 export function layoutHosts(
-  state: State,
+  state: Pick<State, 'world'>,
   positions: Readonly<Record<string, Point>>,
-): Map<string, HostBox> {
-  const boxes = new Map<string, HostBox>();
+): Map<HostId, HostBox> {
+  const boxes = new Map<HostId, HostBox>();
   const hosts = Object.values(state.world.hosts);
   let x = 0;
   let y = 0;

@@ -56,7 +56,7 @@ let lastNode: OrchestratorNode | null = null;
 
 /** The brain's node, centred above the hosts, and its edges to every hypervisor host. */
 export function orchestratorFlow(
-  state: State,
+  state: Pick<State, 'world'>,
   boxes: ReadonlyMap<string, HostBox>,
 ): { nodes: OrchestratorNode[]; edges: Edge[] } {
   const settings = state.world.orchestrator.settings;

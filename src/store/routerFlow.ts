@@ -36,7 +36,7 @@ function routerNode(router: Router, x: number, y: number, portDown: boolean): Ro
 
 /** Router nodes and cables; `top` is the physical switch's top, `width` its width. */
 export function routerFlow(
-  state: State,
+  state: Pick<State, 'world'>,
   top: number,
   width: number,
 ): { nodes: RouterNode[]; edges: Edge[] } {

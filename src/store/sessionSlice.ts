@@ -1,16 +1,16 @@
 import type { StateCreator } from 'zustand';
 import { type Command, type Session, type State, startSession } from '../engine/read';
-import type * as Runtime from '../engine/runtime';
 import type { Scenario } from '../scenarios/schema';
 import type { SandboxStore } from './sandboxStore';
-
-export type EngineRuntime = typeof Runtime;
+import type { Simulation, SimulationHandle } from './simulation';
 
 export interface SessionSlice {
   session: Session;
-  /** The engine's state-changing half, attached once it has loaded (see app/main.tsx). */
-  runtime: EngineRuntime | null;
-  attachRuntime: (runtime: EngineRuntime) => void;
+  /**
+   * Whether the engine's simulating half has loaded (see simulation.ts). Until it has, commands,
+   * the clock and undo wait, and a command is refused with a sentence saying so.
+   */
+  simulationReady: boolean;
   /** Runs a command; a refusal is shown to the learner and changes nothing. */
   dispatch: (command: Command) => { ok: true } | { ok: false; reason: string };
   undo: () => void;
@@ -22,50 +22,55 @@ export interface SessionSlice {
   scenarioName: string;
 }
 
-const STILL_LOADING = 'The simulation is still loading; try again in a moment.';
+export const STILL_LOADING = 'The simulation is still loading; try again in a moment.';
 
 export const createSessionSlice =
-  (initial: State, name: string): StateCreator<SandboxStore, [], [], SessionSlice> =>
-  (set, get) => ({
-    session: startSession(initial),
-    scenarioName: name,
-    runtime: null,
-    attachRuntime: (runtime) => set({ runtime }),
-    dispatch: (command) => {
-      const { runtime, session, notify } = get();
-      if (!runtime) {
-        notify(STILL_LOADING, 'info');
-        return { ok: false, reason: STILL_LOADING };
-      }
-      const result = runtime.execute(session, command);
-      if (!result.ok) {
-        notify(result.reason, 'error');
-        return result;
-      }
-      set({ session: result.session });
-      return { ok: true };
-    },
-    undo: () => {
-      const { runtime, session, notify } = get();
-      const next = runtime?.undo(session);
+  (
+    initial: State,
+    name: string,
+    simulation: SimulationHandle,
+  ): StateCreator<SandboxStore, [], [], SessionSlice> =>
+  (set, get) => {
+    /** The simulation, or null (and a word to the learner) while it is still loading. */
+    const loaded = (): Simulation | null => {
+      if (!simulation.current) get().notify(STILL_LOADING, 'info');
+      return simulation.current;
+    };
+    const swap = (direction: 'undo' | 'redo', nothing: string) => {
+      const sim = loaded();
+      if (!sim) return;
+      const next = sim[direction](get().session);
       if (next) set({ session: next });
-      else notify(runtime ? 'Nothing to undo.' : STILL_LOADING, 'info');
-    },
-    redo: () => {
-      const { runtime, session, notify } = get();
-      const next = runtime?.redo(session);
-      if (next) set({ session: next });
-      else notify(runtime ? 'Nothing to redo.' : STILL_LOADING, 'info');
-    },
-    advanceClock: (dt) => {
-      const { runtime, session } = get();
-      if (runtime) set({ session: runtime.advance(session, dt) });
-    },
-    load: (scenario) =>
-      set({
-        session: startSession(scenario.state),
-        scenarioName: scenario.name,
-        selection: null,
-        positions: scenario.layout?.hostPositions ?? {},
-      }),
-  });
+      else get().notify(nothing, 'info');
+    };
+    return {
+      session: startSession(initial),
+      scenarioName: name,
+      simulationReady: simulation.current !== null,
+      dispatch: (command) => {
+        const sim = loaded();
+        if (!sim) return { ok: false, reason: STILL_LOADING };
+        const done = sim.execute(get().session, command);
+        if (!done.ok) {
+          get().notify(done.reason, 'error');
+          return { ok: false, reason: done.reason };
+        }
+        set({ session: done.session });
+        return { ok: true };
+      },
+      undo: () => swap('undo', 'Nothing to undo.'),
+      redo: () => swap('redo', 'Nothing to redo.'),
+      advanceClock: (dt) => {
+        // The clock is not the learner's doing: before the simulation loads it just waits.
+        const sim = simulation.current;
+        if (sim) set({ session: sim.advance(get().session, dt) });
+      },
+      load: (scenario) =>
+        set({
+          session: startSession(scenario.state),
+          scenarioName: scenario.name,
+          selection: null,
+          positions: scenario.layout?.hostPositions ?? {},
+        }),
+    };
+  };

@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import {
   type Host,
+  type HostId,
   type HostUsage,
   type PhysicalSwitch,
   type State,
@@ -13,6 +14,7 @@ import { type ContainerNode, hostContainerNodes, vmContainerNodes } from './cont
 import { GEOMETRY, type HostBox, type Point, layoutHosts, vmCardHeight, vmOffset } from './layout';
 import { type OrchestratorNode, orchestratorFlow } from './orchestratorFlow';
 import { type RouterNode, routerFlow } from './routerFlow';
+import type { Selection } from './uiSlice';
 
 export type HostNodeData = {
   host: Host;
@@ -21,8 +23,8 @@ export type HostNodeData = {
   /** For the labelled overheads the platform bands show (type-2 CPU and I/O). */
   assumptions: State['world']['assumptions'];
 };
-export type VmNodeData = { vm: Vm; hostId: string };
-export type SwitchNodeData = { vswitch: VSwitch; hostId: string };
+export type VmNodeData = { vm: Vm; hostId: HostId };
+export type SwitchNodeData = { vswitch: VSwitch; hostId: HostId };
 export type PhysicalSwitchNodeData = {
   sw: PhysicalSwitch;
   ports: { port: number; nicId: string; up: boolean }[];
@@ -45,7 +47,7 @@ export interface Flow {
   readonly nodes: FlowNode[];
   readonly edges: Edge[];
   /** Host rectangles in canvas coordinates, for finding the host under a dropped VM. */
-  readonly hostBoxes: Map<string, HostBox>;
+  readonly hostBoxes: Map<HostId, HostBox>;
 }
 
 /** VLAN colours, chosen for contrast on white and on a projector; VLAN 0 is neutral. */
@@ -72,7 +74,10 @@ export function switchOffset(index: number, count: number, box: HostBox): Point 
  * Derives React Flow nodes and edges from engine state. Node objects for an unchanged host are
  * reused (cached by the host object's identity), so React Flow re-renders only what changed.
  */
-export function toFlow(state: State, positions: Readonly<Record<string, Point>>): Flow {
+export function toFlow(
+  state: Pick<State, 'world'>,
+  positions: Readonly<Record<string, Point>>,
+): Flow {
   const boxes = layoutHosts(state, positions);
   const nodes: FlowNode[] = [];
   const edges: Edge[] = [];
@@ -130,7 +135,7 @@ export function toFlow(state: State, positions: Readonly<Record<string, Point>>)
   return { nodes, edges, hostBoxes: boxes };
 }
 
-function hostIdOfNic(state: State, nicId: string): string {
+function hostIdOfNic(state: Pick<State, 'world'>, nicId: string): string {
   return Object.values(state.world.hosts).find((h) => h.nics.some((n) => n.id === nicId))?.id ?? '';
 }
 
@@ -140,7 +145,7 @@ const cache = new WeakMap<
   { x: number; y: number; assumptions: State['world']['assumptions']; built: Built }
 >();
 
-function cachedHostFlow(host: Host, box: HostBox, state: State): Built {
+function cachedHostFlow(host: Host, box: HostBox, state: Pick<State, 'world'>): Built {
   const hit = cache.get(host);
   if (hit && hit.x === box.x && hit.y === box.y && hit.assumptions === state.world.assumptions)
     return hit.built;
@@ -149,7 +154,7 @@ function cachedHostFlow(host: Host, box: HostBox, state: State): Built {
   return built;
 }
 
-function hostFlow(host: Host, box: HostBox, state: State): Built {
+function hostFlow(host: Host, box: HostBox, state: Pick<State, 'world'>): Built {
   const nodes: FlowNode[] = [
     {
       id: host.id,
@@ -233,4 +238,28 @@ function hostFlow(host: Host, box: HostBox, state: State): Built {
     }
   });
   return { nodes, edges };
+}
+
+/**
+ * What picking a canvas node selects, with the entity's own branded id read from the node's
+ * data: the one place a React Flow node (whose id is a plain string) turns back into engine ids.
+ * The brain has no inspector of its own, so it answers 'orchestrator'.
+ */
+export function selectionOf(node: FlowNode): NonNullable<Selection> | 'orchestrator' {
+  switch (node.type) {
+    case 'host':
+      return { kind: 'host', id: node.data.host.id };
+    case 'vm':
+      return { kind: 'vm', id: node.data.vm.id };
+    case 'vswitch':
+      return { kind: 'vswitch', id: node.data.vswitch.id, hostId: node.data.hostId };
+    case 'pswitch':
+      return { kind: 'pswitch', id: node.data.sw.id };
+    case 'container':
+      return { kind: 'container', id: node.data.container.id };
+    case 'router':
+      return { kind: 'router', id: node.data.router.id };
+    case 'orchestrator':
+      return 'orchestrator';
+  }
 }

@@ -13,8 +13,7 @@ const vmId = (name: string) => {
 
 let store: SandboxStoreApi;
 beforeEach(async () => {
-  store = createSandboxStore(scenario);
-  store.getState().attachRuntime(await import('../engine/runtime'));
+  store = createSandboxStore(scenario, await import('../engine/runtime'));
 });
 
 describe('pinging through the store', () => {

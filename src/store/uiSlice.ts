@@ -1,14 +1,22 @@
 import type { StateCreator } from 'zustand';
+import type {
+  ContainerId,
+  HostId,
+  PhysicalSwitchId,
+  RouterId,
+  SwitchId,
+  VmId,
+} from '../engine/read';
 import type { Point } from './layout';
 import type { SandboxStore } from './sandboxStore';
 
 export type Selection =
-  | { kind: 'host'; id: string }
-  | { kind: 'vm'; id: string }
-  | { kind: 'container'; id: string }
-  | { kind: 'vswitch'; id: string; hostId: string }
-  | { kind: 'pswitch'; id: string }
-  | { kind: 'router'; id: string }
+  | { kind: 'host'; id: HostId }
+  | { kind: 'vm'; id: VmId }
+  | { kind: 'container'; id: ContainerId }
+  | { kind: 'vswitch'; id: SwitchId; hostId: HostId }
+  | { kind: 'pswitch'; id: PhysicalSwitchId }
+  | { kind: 'router'; id: RouterId }
   | null;
 
 export type Tone = 'error' | 'info' | 'success';
@@ -26,7 +34,7 @@ export interface UiSlice {
   select: (selection: Selection) => void;
   /** Hosts the learner dragged somewhere; the rest sit in the default grid. */
   positions: Readonly<Record<string, Point>>;
-  placeHost: (hostId: string, at: Point) => void;
+  placeHost: (hostId: HostId, at: Point) => void;
   notice: Notice | null;
   notify: (text: string, tone: Tone, action?: Notice['action']) => void;
   playing: boolean;

@@ -1,5 +1,7 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useState } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { lastResult } from '../store/selectors';
 import type { SandboxStore, SandboxStoreApi } from '../store/sandboxStore';
 
 export const StoreContext = createContext<SandboxStoreApi | null>(null);
@@ -16,9 +18,18 @@ export function useSandbox<T>(selector: (s: SandboxStore) => T): T {
 }
 
 /**
- * The engine's simulation half (commands, traces, placement, compare), or null for the few
- * moments after the first paint before it has loaded. See engine/read.ts.
+ * A value the engine works out from a slice of the store (a report, a plan, a table), as in
+ * `useDerived(selectWorld, crashOptions, hostId)`. It is worked out again only when the slice
+ * or one of `args` changes (by identity), and the component re-renders only when the value
+ * differs shallowly from the last one, so a tick that leaves it as it was costs no render.
  */
-export function useRuntime() {
-  return useSandbox((s) => s.runtime);
+export function useDerived<I, A extends readonly unknown[], T>(
+  input: (s: SandboxStore) => I,
+  compute: (slice: I, ...args: A) => T,
+  ...args: A
+): T {
+  const [memo] = useState(() =>
+    lastResult((f: typeof compute, slice: I, ...a: A) => f(slice, ...a)),
+  );
+  return useSandbox(useShallow((s) => memo(compute, input(s), ...args)));
 }

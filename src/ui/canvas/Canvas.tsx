@@ -2,7 +2,6 @@ import {
   Background,
   Controls,
   MiniMap,
-  type Node,
   type NodeChange,
   type OnSelectionChangeFunc,
   ReactFlow,
@@ -10,8 +9,9 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useMemo, useState } from 'react';
-import type { HostId, VmId } from '../../engine/read';
-import { type FlowNode, toFlow } from '../../store/toFlow';
+import type { HostId } from '../../engine/read';
+import { selectFlow } from '../../store/selectors';
+import { type FlowNode, selectionOf } from '../../store/toFlow';
 import { useSandbox, useStoreApi } from '../storeContext';
 import { ContainerNode } from './ContainerNode';
 import { HostNode } from './HostNode';
@@ -51,11 +51,9 @@ function mark(n: FlowNode, selectedId: string | undefined, highlight: readonly s
 
 export function Canvas() {
   const store = useStoreApi();
-  const state = useSandbox((s) => s.session.state);
-  const positions = useSandbox((s) => s.positions);
+  const flow = useSandbox(selectFlow);
   const selection = useSandbox((s) => s.selection);
   const highlight = useSandbox((s) => s.highlight);
-  const flow = useMemo(() => toFlow(state, positions), [state, positions]);
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
   const { screenToFlowPosition } = useReactFlow();
 
@@ -86,7 +84,7 @@ export function Canvas() {
   );
 
   const hostAt = useCallback(
-    (clientX: number, clientY: number): string | undefined => {
+    (clientX: number, clientY: number): HostId | undefined => {
       const p = screenToFlowPosition({ x: clientX, y: clientY });
       for (const [id, b] of flow.hostBoxes) {
         if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height) return id;
@@ -97,39 +95,36 @@ export function Canvas() {
   );
 
   const onNodeDragStop = useCallback(
-    (event: MouseEvent | TouchEvent, node: Node) => {
+    (event: MouseEvent | TouchEvent, node: FlowNode) => {
       const { dispatch, placeHost } = store.getState();
       if (node.type === 'host') {
-        placeHost(node.id, node.position);
+        placeHost(node.data.host.id, node.position);
         return;
       }
       if (node.type !== 'vm') return;
-      const from = (node as FlowNode & { type: 'vm' }).data.hostId;
+      const from = node.data.hostId;
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       const to = point ? hostAt(point.clientX, point.clientY) : undefined;
-      if (to && to !== from)
-        dispatch({ type: 'moveVm', vmId: node.id as VmId, toHostId: to as HostId });
+      if (to && to !== from) dispatch({ type: 'moveVm', vmId: node.data.vm.id, toHostId: to });
       // Whatever happened, the node goes where the engine says it is.
       setNodes((prev) => carryMeasured(flow.nodes, prev));
     },
     [flow.nodes, hostAt, store],
   );
 
-  const onSelectionChange: OnSelectionChangeFunc = useCallback(
+  const onSelectionChange: OnSelectionChangeFunc<FlowNode> = useCallback(
     ({ nodes: picked }) => {
-      const node = picked[0] as FlowNode | undefined;
+      const node = picked[0];
       const { select, selection: current } = store.getState();
       if (!node) {
         if (current) select(null);
         return;
       }
       if (current?.id === node.id) return;
-      if (node.type === 'vswitch')
-        select({ kind: 'vswitch', id: node.id, hostId: node.data.hostId });
-      else if (node.type === 'pswitch') select({ kind: 'pswitch', id: node.id });
+      const chosen = selectionOf(node);
       // The brain has no inspector of its own: picking it opens the orchestrator's panel.
-      else if (node.type === 'orchestrator') store.getState().show({ sidePanel: 'orchestrator' });
-      else select({ kind: node.type, id: node.id });
+      if (chosen === 'orchestrator') store.getState().show({ sidePanel: 'orchestrator' });
+      else select(chosen);
     },
     [store],
   );

@@ -2,7 +2,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { type VmPower, osName, runtimeById } from '../../engine/read';
 import type { VmNode as VmNodeType } from '../../store/toFlow';
-import { MigrationStrip } from '../orchestrator/MigrationStrip';
+import { MigrationStrip } from '../orchestrator/lazy';
 
 const POWER_STYLE: Record<VmPower, string> = {
   running: 'bg-emerald-700 text-white',

@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import type { CompareMetric } from '../../engine/read';
-import type { EngineRuntime } from '../../store/sessionSlice';
-import { useRuntime } from '../storeContext';
+import { COST_ASSUMPTION_INFO, type CompareMetric, TCO_LABELS } from '../../engine';
 import { TabList, TabPanel } from '../components/Tabs';
 import { BarChart } from './BarChart';
 import { ComparisonTable } from './ComparisonTable';
@@ -26,16 +24,10 @@ const barsOf = (m: CompareMetric) => m.values.map((v) => ({ label: v.name, value
 
 /** One workload deployed five ways, compared, and priced over N years. */
 export default function CompareView() {
-  const rt = useRuntime();
-  return rt ? <Compare rt={rt} /> : <p className="p-4 text-base text-slate-800">Loading…</p>;
-}
-
-function Compare({ rt }: { rt: EngineRuntime }) {
   const [tab, setTab] = useState<TabId>('ways');
-  const { comparison, cost, metrics, study } = useComparison(rt);
-  const currency = rt.COST_ASSUMPTION_INFO.serverPrice.unit;
+  const { comparison, cost, metrics, study } = useComparison();
+  const currency = COST_ASSUMPTION_INFO.serverPrice.unit;
   const money = moneyIn(currency);
-  const TCO_LABELS = rt.TCO_LABELS;
   const charted = CHARTED.flatMap((k) => metrics.filter((m) => m.key === k));
   return (
     <div className="flex h-full flex-col bg-slate-50">
@@ -94,7 +86,7 @@ function Compare({ rt }: { rt: EngineRuntime }) {
             <h3 id="cost-figures" className="mb-2 text-lg font-bold text-slate-900">
               Cost assumptions
             </h3>
-            <CostAssumptions costs={study.assumptions} infos={rt.COST_ASSUMPTION_INFO} />
+            <CostAssumptions costs={study.assumptions} infos={COST_ASSUMPTION_INFO} />
           </section>
           <section aria-label="Totals" className="min-w-0 space-y-3">
             <TcoTable cost={cost} labels={TCO_LABELS} currency={currency} />

@@ -1,7 +1,8 @@
-import type { PhysicalSwitch, World } from '../../engine/read';
+import { type PhysicalSwitch, type World, macTable } from '../../engine';
+import { selectState, selectWorld } from '../../store/selectors';
 import { Section } from '../components/Section';
 import { useCommit } from '../panels/useCommit';
-import { useRuntime, useSandbox } from '../storeContext';
+import { useDerived } from '../storeContext';
 import { MacTable } from './MacTable';
 
 /** What is cabled to each port of a physical switch, by port number. */
@@ -17,10 +18,10 @@ function cabled(world: World, switchId: string): Map<number, string> {
 
 /** The ports of a physical switch, each one can be shut down, and its live MAC table. */
 export default function PhysicalSwitchNetwork({ sw }: { sw: PhysicalSwitch }) {
-  const rt = useRuntime();
-  const state = useSandbox((s) => s.session.state);
+  const cables = useDerived(selectWorld, cabled, sw.id);
+  const macs = useDerived(selectState, macTable, sw.id);
   const commit = useCommit();
-  const ports = [...cabled(state.world, sw.id)].sort(([a], [b]) => a - b);
+  const ports = [...cables].sort(([a], [b]) => a - b);
   return (
     <>
       <Section title="Ports in use">
@@ -45,11 +46,7 @@ export default function PhysicalSwitchNetwork({ sw }: { sw: PhysicalSwitch }) {
         </ul>
       </Section>
       <Section title="MAC table (live)">
-        {rt ? (
-          <MacTable rows={rt.macTable(state, sw.id)} name={sw.name} />
-        ) : (
-          <p className="text-sm text-slate-800">Loading…</p>
-        )}
+        <MacTable rows={macs} name={sw.name} />
       </Section>
     </>
   );

@@ -1,22 +1,32 @@
 import { type FormEvent, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { type PingTarget, type VmId, allVms } from '../../engine/read';
+import type { SandboxStore } from '../../store/sandboxStore';
+import { selectVmIds } from '../../store/selectors';
 import { Select } from '../components/Select';
 import { useSandbox, useStoreApi } from '../storeContext';
 
 const OTHER = 'ip';
 
+/** Each VM as the form lists it: its name and first address, by id. */
+function pingLabels(s: SandboxStore): Readonly<Partial<Record<VmId, string>>> {
+  const labels: Partial<Record<VmId, string>> = {};
+  for (const v of allVms(s.session.state.world)) {
+    const ip = v.nics.find((n) => n.ip)?.ip?.split('/')[0];
+    labels[v.id] = ip ? `${v.name} (${ip})` : v.name;
+  }
+  return labels;
+}
+
 /** Chooses who pings whom (a VM, or any address), and pings. */
 export function PingForm() {
   const store = useStoreApi();
-  const world = useSandbox((s) => s.session.state.world);
+  const vmIds = useSandbox(useShallow(selectVmIds));
+  const labels = useSandbox(useShallow(pingLabels));
   const from = useSandbox((s) => s.traceFrom);
-  const vms = allVms(world);
-  const options = vms.map((v) => {
-    const ip = v.nics.find((n) => n.ip)?.ip?.split('/')[0];
-    return { value: v.id, label: ip ? `${v.name} (${ip})` : v.name };
-  });
-  const [src, setSrc] = useState(from?.src ?? vms[0]?.id ?? '');
-  const [dst, setDst] = useState(from?.dst ?? vms[1]?.id ?? OTHER);
+  const options = vmIds.map((id) => ({ value: id, label: labels[id] ?? id }));
+  const [src, setSrc] = useState<string>(from?.src ?? vmIds[0] ?? '');
+  const [dst, setDst] = useState<string>(from?.dst ?? vmIds[1] ?? OTHER);
   const [ip, setIp] = useState('');
   const [error, setError] = useState<string | null>(null);
   // "Trace from here" (or a matrix cell) picks the VMs; the form follows.
@@ -30,8 +40,15 @@ export function PingForm() {
   }
   const ping = (e: FormEvent) => {
     e.preventDefault();
-    const target: PingTarget = dst === OTHER ? { ip: ip.trim() } : { vmId: dst as VmId };
-    setError(store.getState().ping(src as VmId, target));
+    // The selects hold the ids as text; the VM lists give them back their type.
+    const srcId = vmIds.find((id) => id === src);
+    const dstId = vmIds.find((id) => id === dst);
+    if (!srcId || (dst !== OTHER && !dstId)) {
+      setError('Choose two VMs (or an IP address) to ping between.');
+      return;
+    }
+    const target: PingTarget = dstId ? { vmId: dstId } : { ip: ip.trim() };
+    setError(store.getState().ping(srcId, target));
   };
   return (
     <form onSubmit={ping} aria-label="Ping">

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import type { ReachabilityMatrix, State, World } from '../../engine/read';
-import type { EngineRuntime } from '../../store/sessionSlice';
-import { useRuntime, useSandbox, useStoreApi } from '../storeContext';
+import { type ReachabilityMatrix, type State, type World, reachability } from '../../engine';
+import { useSandbox, useStoreApi } from '../storeContext';
 import { RefusalGroups } from './RefusalGroups';
 import { ReachabilityTable, cellText } from './ReachabilityTable';
 
@@ -10,10 +9,10 @@ const MAX_SHOWN = 40;
 
 /** The matrix of a world, worked out once per world: worlds are immutable. */
 const matrices = new WeakMap<World, ReachabilityMatrix>();
-function matrixOf(rt: EngineRuntime, state: State): ReachabilityMatrix {
+function matrixOf(state: State): ReachabilityMatrix {
   let m = matrices.get(state.world);
   if (!m) {
-    m = rt.reachability(state);
+    m = reachability(state);
     matrices.set(state.world, m);
   }
   return m;
@@ -36,21 +35,21 @@ function answers(m: ReachabilityMatrix): Map<string, boolean> {
  * pair.
  */
 export default function ReachabilityView() {
-  const rt = useRuntime();
   const store = useStoreApi();
-  const state = useSandbox((s) => s.session.state);
+  const m = useSandbox((s) => matrixOf(s.session.state));
   const [picked, setPicked] = useState<{ row: number; col: number } | null>(null);
-  const m = rt ? matrixOf(rt, state) : null;
   // The matrix before the last change, kept to outline the cells that flipped.
-  const [shown, setShown] = useState<{ now: typeof m; before: Map<string, boolean> | null }>({
+  const [shown, setShown] = useState<{
+    now: ReachabilityMatrix;
+    before: Map<string, boolean> | null;
+  }>({
     now: m,
     before: null,
   });
   if (shown.now !== m) {
     const was = shown.now;
-    setShown({ now: m, before: was && was.vms.length <= MAX_SHOWN ? answers(was) : null });
+    setShown({ now: m, before: was.vms.length <= MAX_SHOWN ? answers(was) : null });
   }
-  if (!m) return <p className="p-3 text-base text-slate-800">Loading…</p>;
   const before = shown.before;
   const changed = (row: number, col: number) => {
     const was = before?.get(`${m.vms[row]?.id}>${m.vms[col]?.id}`);

@@ -1,7 +1,8 @@
-import { EXPLAIN, type RouterId, type RouterInterface } from '../../engine/read';
+import { EXPLAIN, type RouterId, type RouterInterface, arpCache } from '../../engine';
+import { selectState } from '../../store/selectors';
 import { Explain, Section } from '../components/Section';
 import { type Column, Table } from '../components/Table';
-import { useRuntime, useSandbox } from '../storeContext';
+import { useDerived, useSandbox } from '../storeContext';
 import { ArpTable } from './ArpTable';
 
 const INTERFACE_COLUMNS: readonly Column<RouterInterface>[] = [
@@ -11,12 +12,12 @@ const INTERFACE_COLUMNS: readonly Column<RouterInterface>[] = [
 ];
 
 /** A router: where its cable goes, its interfaces (one gateway per VLAN) and its ARP cache. */
-export default function RouterInspector({ id }: { id: string }) {
-  const rt = useRuntime();
-  const state = useSandbox((s) => s.session.state);
-  const router = state.world.routers[id as RouterId];
+export default function RouterInspector({ id }: { id: RouterId }) {
+  const router = useSandbox((s) => s.session.state.world.routers[id]);
+  const switches = useSandbox((s) => s.session.state.world.physicalSwitches);
+  const arp = useDerived(selectState, arpCache, id);
   if (!router) return null;
-  const sw = router.link ? state.world.physicalSwitches[router.link.switchId] : undefined;
+  const sw = router.link ? switches[router.link.switchId] : undefined;
   return (
     <div>
       <h2 className="text-xl font-bold text-slate-900">Router {router.name}</h2>
@@ -35,11 +36,7 @@ export default function RouterInspector({ id }: { id: string }) {
         />
       </Section>
       <Section title="ARP cache">
-        {rt ? (
-          <ArpTable rows={rt.arpCache(state, router.id)} name={router.name} />
-        ) : (
-          <p className="text-sm text-slate-800">Loading…</p>
-        )}
+        <ArpTable rows={arp} name={router.name} />
       </Section>
     </div>
   );

@@ -1,7 +1,14 @@
-import type { PortGroupView, VSwitch } from '../../engine/read';
+import {
+  type PortGroupView,
+  type State,
+  type VSwitch,
+  macTable,
+  portGroupView,
+} from '../../engine';
+import { selectState } from '../../store/selectors';
 import { vlanColour } from '../../store/toFlow';
 import { Section } from '../components/Section';
-import { useRuntime, useSandbox } from '../storeContext';
+import { useDerived } from '../storeContext';
 import { MacTable } from './MacTable';
 
 const MODE = {
@@ -41,20 +48,23 @@ function PortGroupMembers({ view }: { view: PortGroupView }) {
   );
 }
 
+/** Who sits in each of the switch's port groups, in the switch's order. */
+const portGroupViews = (state: State, vswitch: VSwitch) =>
+  vswitch.portGroups.map((pg) => portGroupView(state, vswitch.id, pg.name));
+
 /** A virtual switch's live MAC table and who sits in each of its port groups. */
 export default function SwitchNetwork({ vswitch }: { vswitch: VSwitch }) {
-  const rt = useRuntime();
-  const state = useSandbox((s) => s.session.state);
-  if (!rt) return <p className="text-sm text-slate-800">Loading…</p>;
+  const macs = useDerived(selectState, macTable, vswitch.id);
+  const views = useDerived(selectState, portGroupViews, vswitch);
   return (
     <>
       <Section title="MAC table (live)">
-        <MacTable rows={rt.macTable(state, vswitch.id)} name={vswitch.name} />
+        <MacTable rows={macs} name={vswitch.name} />
       </Section>
       <Section title="Port group members">
         <ul>
-          {vswitch.portGroups.map((pg) => {
-            const view = rt.portGroupView(state, vswitch.id, pg.name);
+          {vswitch.portGroups.map((pg, i) => {
+            const view = views[i];
             return view && <PortGroupMembers key={pg.id} view={view} />;
           })}
         </ul>

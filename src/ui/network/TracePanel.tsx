@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { selectTraceStale } from '../../store/selectors';
 import { useSandbox, useStoreApi } from '../storeContext';
 import { HopList } from './HopList';
 import { PingForm } from './PingForm';
@@ -13,7 +14,7 @@ export default function TracePanel() {
   const store = useStoreApi();
   const trace = useSandbox((s) => s.trace);
   const traceWorld = useSandbox((s) => s.traceWorld);
-  const world = useSandbox((s) => s.session.state.world);
+  const stale = useSandbox(selectTraceStale);
 
   // The canvas shows the current hop while this panel is open, and nothing of it after.
   useEffect(() => {
@@ -34,9 +35,9 @@ export default function TracePanel() {
         Ping, then follow every frame hop by hop: ARP first, then the echo request and reply.
       </p>
       <PingForm />
-      {trace && (
+      {trace && traceWorld && (
         <>
-          <TraceSummary trace={trace} world={world} stale={traceWorld !== world} />
+          <TraceSummary trace={trace} world={traceWorld} stale={stale} />
           <TraceControls count={trace.hops.length} />
           <HopList trace={trace} />
         </>

@@ -1,15 +1,15 @@
-import { EXPLAIN, type Vm, type VnicId } from '../../engine/read';
+import { EXPLAIN, type Vm, type VnicId, arpCache } from '../../engine';
+import { selectState } from '../../store/selectors';
 import { Field } from '../components/Field';
 import { Button, Section } from '../components/Section';
 import { useCommit } from '../panels/useCommit';
-import { useRuntime, useSandbox, useStoreApi } from '../storeContext';
+import { useDerived, useStoreApi } from '../storeContext';
 import { ArpTable } from './ArpTable';
 
 /** A VM's addresses (editable, with the engine's reasons) and its live ARP cache. */
 export default function VmNetwork({ vm }: { vm: Vm }) {
   const store = useStoreApi();
-  const rt = useRuntime();
-  const state = useSandbox((s) => s.session.state);
+  const arp = useDerived(selectState, arpCache, vm.id);
   const commit = useCommit();
   const address = (vnicId: VnicId, ip: string | null, gateway: string | null) =>
     commit({ type: 'setVnicAddress', vmId: vm.id, vnicId, ip, gateway });
@@ -39,11 +39,7 @@ export default function VmNetwork({ vm }: { vm: Vm }) {
       </Section>
       <Section title="ARP cache">
         <p className="mb-1 text-sm text-slate-700">{EXPLAIN.arp}</p>
-        {rt ? (
-          <ArpTable rows={rt.arpCache(state, vm.id)} name={vm.name} />
-        ) : (
-          <p className="text-sm text-slate-800">Loading…</p>
-        )}
+        <ArpTable rows={arp} name={vm.name} />
       </Section>
     </>
   );

@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import type { ConsolidationPlan } from '../../engine/read';
+import { useShallow } from 'zustand/react/shallow';
+import { type ConsolidationPlan, type HostId, consolidationPlan } from '../../engine';
+import { selectHostNames } from '../../store/selectors';
 import { Button } from '../components/Section';
 import { formatTime } from '../panels/EventLog';
-import { useRuntime, useSandbox, useStoreApi } from '../storeContext';
+import { useSandbox, useStoreApi } from '../storeContext';
 import { Outcome } from './controls';
 
 /**
@@ -10,16 +12,14 @@ import { Outcome } from './controls';
  * plan is made when asked (packing many hosts takes a moment), shown, and then applied.
  */
 export function ConsolidationSection() {
-  const rt = useRuntime();
   const store = useStoreApi();
-  const hosts = useSandbox((s) => s.session.state.world.hosts);
+  const names = useSandbox(useShallow(selectHostNames));
   const [planned, setPlanned] = useState<{ plan: ConsolidationPlan; at: number } | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const name = (id: string) => hosts[id as keyof typeof hosts]?.name ?? id;
+  const name = (id: HostId) => names[id] ?? id;
   const makePlan = () => {
-    if (!rt) return;
     const { session } = store.getState();
-    setPlanned({ plan: rt.consolidationPlan(session.state.world), at: session.state.sim.time });
+    setPlanned({ plan: consolidationPlan(session.state.world), at: session.state.sim.time });
     setResult(null);
   };
   const apply = () => {

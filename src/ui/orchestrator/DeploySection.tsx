@@ -1,15 +1,19 @@
 import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import {
   type DeploySpec,
   OPERATING_SYSTEMS,
+  type PlacementRequest,
   type RestartPriority,
+  type World,
   allVms,
+  explainPlacement,
   findVm,
-  portGroupNames,
-} from '../../engine/read';
+} from '../../engine';
+import { selectPortGroupNames, selectWorld } from '../../store/selectors';
 import { Select } from '../components/Select';
 import { Button } from '../components/Section';
-import { useRuntime, useSandbox, useStoreApi } from '../storeContext';
+import { useDerived, useSandbox, useStoreApi } from '../storeContext';
 import { Check, LiveInput, Outcome } from './controls';
 import { ExplanationTable } from './ExplanationTable';
 import { PRIORITY_OPTIONS } from './labels';
@@ -48,32 +52,29 @@ const OS_OPTIONS = OPERATING_SYSTEMS.filter((o) => o.canBeGuest).map((o) => ({
   label: o.name,
 }));
 
+/** Where the orchestrator would put the VM, host by host; null until it has a size. */
+const placementOf = (world: World, request: PlacementRequest | null) =>
+  request && explainPlacement(world, request);
+
 /**
  * Ask the orchestrator for a VM: the spec, the explanation table that follows every edit, and
  * Deploy, which the orchestrator carries out by calling the winning host's hypervisor.
  */
 export function DeploySection() {
-  const rt = useRuntime();
   const store = useStoreApi();
-  const world = useSandbox((s) => s.session.state.world);
   const [draft, setDraft] = useState<Draft>(FIRST_DRAFT);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const edit = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const networks = useMemo(
-    () => [...new Set(Object.values(world.hosts).flatMap((h) => [...portGroupNames(h)]))].sort(),
-    [world.hosts],
-  );
+  const networks = useSandbox(useShallow(selectPortGroupNames));
   const vcpus = Number(draft.vcpus);
   const memoryGb = Number(draft.memoryGb);
   const sized = Number.isInteger(vcpus) && vcpus > 0 && memoryGb > 0;
   const name = draft.name.trim() || 'the new VM';
-  const plan = useMemo(
-    () =>
-      rt && sized
-        ? rt.explainPlacement(world, { name, vcpus, memoryGb, networks: draft.networks })
-        : null,
-    [rt, sized, world, name, vcpus, memoryGb, draft.networks],
+  const request = useMemo(
+    () => (sized ? { name, vcpus, memoryGb, networks: draft.networks } : null),
+    [sized, name, vcpus, memoryGb, draft.networks],
   );
+  const plan = useDerived(selectWorld, placementOf, request);
 
   const deploy = () => {
     const spec: DeploySpec = {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { HostId } from '../../engine/read';
+import { useShallow } from 'zustand/react/shallow';
+import { selectHostNames, selectHypervisorHostIds } from '../../store/selectors';
 import { Select } from '../components/Select';
 import { Button } from '../components/Section';
 import { useSandbox, useStoreApi } from '../storeContext';
@@ -11,23 +12,26 @@ import { seconds } from './labels';
 export function FaultsSection() {
   const store = useStoreApi();
   const faults = useSandbox((s) => s.session.state.world.orchestrator.faults);
-  const hosts = useSandbox((s) => s.session.state.world.hosts);
+  const names = useSandbox(useShallow(selectHostNames));
+  const hostIds = useSandbox(useShallow(selectHypervisorHostIds));
   const now = useSandbox((s) => Math.floor(s.session.state.sim.time));
-  const options = Object.values(hosts)
-    .filter((h) => h.platform.kind === 'hypervisor')
-    .map((h) => ({ value: h.id, label: h.name }));
+  const options = hostIds.map((id) => ({ value: id, label: names[id] ?? id }));
   const [hostId, setHostId] = useState('');
   const [inS, setInS] = useState('30');
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const chosen = hostId || options[0]?.value || '';
+  const chosen = hostIds.find((id) => id === hostId) ?? hostIds[0];
   const schedule = () => {
+    if (!chosen) {
+      setResult({ ok: false, text: 'There is no hypervisor host to fail: add one first.' });
+      return;
+    }
     const at = now + Number(inS);
-    const out = store.getState().dispatch({ type: 'scheduleFault', hostId: chosen as HostId, at });
+    const out = store.getState().dispatch({ type: 'scheduleFault', hostId: chosen, at });
     setResult(
       out.ok
         ? {
             ok: true,
-            text: `${hosts[chosen as HostId]?.name ?? chosen} fails at ${formatTime(at)}.`,
+            text: `${names[chosen] ?? chosen} fails at ${formatTime(at)}.`,
           }
         : { ok: false, text: out.reason },
     );
@@ -39,7 +43,7 @@ export function FaultsSection() {
           {faults.map((f) => (
             <li key={f.id} className="flex items-center justify-between gap-2 py-0.5">
               <span>
-                {hosts[f.hostId]?.name ?? f.hostId} fails at {formatTime(f.at)} (in{' '}
+                {names[f.hostId] ?? f.hostId} fails at {formatTime(f.at)} (in{' '}
                 {seconds(Math.ceil(Math.max(0, f.at - now)))})
               </span>
               <Button
@@ -54,7 +58,7 @@ export function FaultsSection() {
         <p className="mb-1 text-sm text-slate-800">None scheduled.</p>
       )}
       <div className="grid grid-cols-2 gap-x-2">
-        <Select label="Fail host" value={chosen} options={options} onChange={setHostId} />
+        <Select label="Fail host" value={chosen ?? ''} options={options} onChange={setHostId} />
         <LiveInput label="In (simulated s)" type="number" value={inS} onChange={setInS} />
       </div>
       <Button onClick={schedule}>Schedule the failure</Button>

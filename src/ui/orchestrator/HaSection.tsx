@@ -1,6 +1,7 @@
-import { ASSUMPTION_INFO, type Assumptions } from '../../engine/read';
+import { ASSUMPTION_INFO, type Assumptions, admissionStatus } from '../../engine';
+import { selectWorld } from '../../store/selectors';
 import { Field } from '../components/Field';
-import { useRuntime, useSandbox } from '../storeContext';
+import { useDerived, useSandbox } from '../storeContext';
 import { num, useCommit } from '../panels/useCommit';
 import { Check } from './controls';
 import { FaultsSection } from './FaultsSection';
@@ -11,11 +12,10 @@ const HA_FIGURES: readonly (keyof Assumptions)[] = ['heartbeatTimeoutS', 'vmBoot
 
 /** High availability: its switches, its figures, admission control, the report and faults. */
 export function HaSection() {
-  const rt = useRuntime();
-  const world = useSandbox((s) => s.session.state.world);
-  const { settings } = world.orchestrator;
+  const settings = useSandbox((s) => s.session.state.world.orchestrator.settings);
+  const assumptions = useSandbox((s) => s.session.state.world.assumptions);
   const commit = useCommit();
-  const admission = rt ? rt.admissionStatus(world) : null;
+  const admission = useDerived(selectWorld, admissionStatus);
   return (
     <div>
       <Check
@@ -30,7 +30,7 @@ export function HaSection() {
           commit({ type: 'setOrchestrator', patch: { admissionControl } })
         }
       />
-      {admission && admission.vms > 0 && (
+      {admission.vms > 0 && (
         <p className="mb-2 text-sm text-slate-900">
           {admission.reason}
           {!settings.admissionControl && ' (Off: nothing is refused for it.)'}
@@ -42,7 +42,7 @@ export function HaSection() {
             key={key}
             label={ASSUMPTION_INFO[key].label}
             type="number"
-            value={world.assumptions[key]}
+            value={assumptions[key]}
             suffix={ASSUMPTION_INFO[key].unit}
             onCommit={(v) => commit({ type: 'setAssumption', key, value: num(v) })}
           />

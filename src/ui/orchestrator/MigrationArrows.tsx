@@ -1,31 +1,39 @@
-import type { Migration, World } from '../../engine/read';
-import { useRuntime, useSandbox } from '../storeContext';
+import { type Migration, type State, type World, migrationProgress } from '../../engine';
+import { selectState } from '../../store/selectors';
+import { useDerived, useSandbox } from '../storeContext';
 import { REDUCED_MOTION, useNodeBox } from './nodeBox';
 
 /**
  * Each live migration in flight, as a moving dashed arc from the VM to its target host, with
  * one label per pair of hosts: the VM and how far its copy has come, or how many VMs go there.
  */
-export function MigrationArrows() {
-  const rt = useRuntime();
-  const world = useSandbox((s) => s.session.state.world);
-  const now = useSandbox((s) => s.session.state.sim.time);
+export default function MigrationArrows() {
+  const migrations = useSandbox((s) => s.session.state.world.orchestrator.migrations);
+  const labels = useDerived(selectState, migrationLabels);
+  return migrations.map((m) => (
+    <MigrationArrow key={m.vmId} migration={m} label={labels[m.vmId] ?? null} />
+  ));
+}
+
+/** The label of each pair of hosts, keyed by the VM whose arc carries it. */
+function migrationLabels(state: State): Readonly<Record<string, string>> {
+  const { world } = state;
   const { migrations } = world.orchestrator;
   const count = new Map<string, number>();
   const pairOf = (m: Migration) => `${m.from}>${m.to}`;
   for (const m of migrations) count.set(pairOf(m), (count.get(pairOf(m)) ?? 0) + 1);
   const labelled = new Set<string>();
-  return migrations.map((m) => {
+  const labels: Record<string, string> = {};
+  for (const m of migrations) {
     const pair = pairOf(m);
-    let label: string | null = null;
-    if (!labelled.has(pair)) {
-      labelled.add(pair);
-      const n = count.get(pair)!;
-      const progress = n === 1 && rt ? rt.migrationProgress(m, now) : null;
-      label = `${n > 1 ? `${n} VMs` : vmName(world, m)} → ${world.hosts[m.to]?.name ?? m.to}${progress ? ` · ${Math.round(progress.fraction * 100)} %` : ''}`;
-    }
-    return <MigrationArrow key={m.vmId} migration={m} label={label} />;
-  });
+    if (labelled.has(pair)) continue;
+    labelled.add(pair);
+    const n = count.get(pair)!;
+    const progress = n === 1 ? migrationProgress(m, state.sim.time) : null;
+    labels[m.vmId] =
+      `${n > 1 ? `${n} VMs` : vmName(world, m)} → ${world.hosts[m.to]?.name ?? m.to}${progress ? ` · ${Math.round(progress.fraction * 100)} %` : ''}`;
+  }
+  return labels;
 }
 
 function vmName(world: World, m: Migration): string {

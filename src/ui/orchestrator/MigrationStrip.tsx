@@ -1,22 +1,17 @@
-import type { VmId } from '../../engine/read';
-import { useRuntime, useSandbox } from '../storeContext';
+import type { VmId } from '../../engine';
+import { selectState } from '../../store/selectors';
+import { migrationOfVm } from '../../store/simulationSelectors';
+import { useDerived } from '../storeContext';
 import { millis } from './labels';
 
 /**
  * Drawn over a migrating VM's card below its name: the pre-copy round under way, how much is
  * copied, where it goes and the planned stop-and-copy downtime.
  */
-export function MigrationStrip({ vmId }: { vmId: VmId }) {
-  const rt = useRuntime();
-  const migration = useSandbox((s) =>
-    s.session.state.world.orchestrator.migrations.find((m) => m.vmId === vmId),
-  );
-  const now = useSandbox((s) => s.session.state.sim.time);
-  const target = useSandbox((s) =>
-    migration ? s.session.state.world.hosts[migration.to]?.name : undefined,
-  );
-  if (!migration || !rt) return null;
-  const p = rt.migrationProgress(migration, now);
+export default function MigrationStrip({ vmId }: { vmId: VmId }) {
+  const moving = useDerived(selectState, migrationOfVm, vmId);
+  if (!moving) return null;
+  const { migration, progress: p, targetName: target } = moving;
   const rounds = migration.plan.rounds.length;
   const pct = Math.round(p.fraction * 100);
   return (

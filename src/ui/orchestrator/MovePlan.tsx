@@ -1,34 +1,42 @@
-import { useMemo } from 'react';
-import { type HostId, type Vm, holdsResources } from '../../engine/read';
-import { useRuntime, useSandbox } from '../storeContext';
+import {
+  type HostId,
+  type State,
+  type Vm,
+  type VmId,
+  apply,
+  holdsResources,
+  migrationLink,
+  migrationPlan,
+} from '../../engine';
+import { selectState } from '../../store/selectors';
+import { useDerived, useSandbox } from '../storeContext';
 import { gb, mb, millis, seconds } from './labels';
+
+/** Why the engine would refuse the move (null: it would take it; undefined: no target yet). */
+function moveRefusal(state: State, vmId: VmId, to: HostId | undefined): string | null | undefined {
+  if (!to) return undefined;
+  const result = apply(state, { type: 'moveVm', vmId, toHostId: to });
+  return result.ok ? null : result.reason;
+}
 
 /**
  * Before the learner presses Move: whether the engine would take the move (and if not, why,
  * cold migration included), and for a running VM the live migration's arithmetic: pre-copy
  * rounds from memory size, dirty rate and link bandwidth, total time and downtime.
  */
-export default function MovePlan({ vm, target }: { vm: Vm; target: string }) {
-  const rt = useRuntime();
-  const state = useSandbox((s) => s.session.state);
-  const preview = useMemo(
-    () =>
-      rt && target
-        ? rt.apply(state, { type: 'moveVm', vmId: vm.id, toHostId: target as HostId })
-        : null,
-    [rt, state, vm.id, target],
-  );
+export default function MovePlan({ vm, target }: { vm: Vm; target: HostId | undefined }) {
+  const refusal = useDerived(selectState, moveRefusal, vm.id, target);
+  const a = useSandbox((s) => s.session.state.world.assumptions);
   // A VM already on its way shows its progress in the Orchestrator section instead.
-  if (!rt || !preview || vm.power === 'migrating') return null;
-  if (!preview.ok)
+  if (refusal === undefined || vm.power === 'migrating') return null;
+  if (refusal !== null)
     return (
       <p className="mt-1 text-sm font-semibold text-red-800" data-testid="move-refusal">
-        {preview.reason}
+        {refusal}
       </p>
     );
   if (!holdsResources(vm)) return null;
-  const a = state.world.assumptions;
-  const plan = rt.migrationPlan(vm, rt.migrationLink(a), a);
+  const plan = migrationPlan(vm, migrationLink(a), a);
   return (
     <div
       className="mt-1 rounded border border-violet-800 bg-violet-50 p-2 text-sm text-slate-900"

@@ -1,5 +1,5 @@
 import { Explain } from '../components/Section';
-import { useRuntime, useSandbox } from '../storeContext';
+import { useSandbox } from '../storeContext';
 import { BalancingSection } from './BalancingSection';
 import { ConsolidationSection } from './ConsolidationSection';
 import { Disclosure } from './controls';
@@ -15,7 +15,6 @@ import { SettingsSection } from './SettingsSection';
  * consolidation.
  */
 export default function OrchestratorPanel() {
-  const rt = useRuntime();
   const incidents = useSandbox((s) => s.session.state.world.orchestrator.incidents.length);
   return (
     <section aria-labelledby="orchestrator-title" className="p-3">
@@ -27,28 +26,24 @@ export default function OrchestratorPanel() {
         hypervisor (the muscle) through its management API to create, start or move it. It never
         runs a VM itself. Real pairs: vCenter → ESXi, OpenStack Nova → libvirt/KVM.
       </Explain>
-      {rt ? (
-        <>
-          <SettingsSection />
-          <Disclosure title="Deploy a VM" open>
-            <DeploySection />
-          </Disclosure>
-          <Disclosure title="High availability" open={incidents > 0}>
-            <HaSection />
-          </Disclosure>
-          <Disclosure title="Balancing">
-            <BalancingSection />
-          </Disclosure>
-          <Disclosure title="Affinity rules">
-            <RulesSection />
-          </Disclosure>
-          <Disclosure title="Consolidation">
-            <ConsolidationSection />
-          </Disclosure>
-        </>
-      ) : (
-        <p className="text-sm text-slate-800">Loading…</p>
-      )}
+      <>
+        <SettingsSection />
+        <Disclosure title="Deploy a VM" open>
+          <DeploySection />
+        </Disclosure>
+        <Disclosure title="High availability" open={incidents > 0}>
+          <HaSection />
+        </Disclosure>
+        <Disclosure title="Balancing">
+          <BalancingSection />
+        </Disclosure>
+        <Disclosure title="Affinity rules">
+          <RulesSection />
+        </Disclosure>
+        <Disclosure title="Consolidation">
+          <ConsolidationSection />
+        </Disclosure>
+      </>
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { type PlacementRule, type VmId, allVms } from '../../engine/read';
+import { useShallow } from 'zustand/react/shallow';
+import type { PlacementRule, VmId } from '../../engine/read';
+import { selectVmIds, selectVmNames } from '../../store/selectors';
 import { Select } from '../components/Select';
 import { Button } from '../components/Section';
 import { useSandbox, useStoreApi } from '../storeContext';
@@ -13,10 +15,10 @@ const KINDS = [
 /** Affinity and anti-affinity rules: which VMs must share a host, or must not. */
 export function RulesSection() {
   const store = useStoreApi();
-  const world = useSandbox((s) => s.session.state.world);
-  const rules = world.orchestrator.rules;
-  const vms = allVms(world);
-  const vmName = (id: VmId) => vms.find((v) => v.id === id)?.name ?? id;
+  const rules = useSandbox((s) => s.session.state.world.orchestrator.rules);
+  const vmIds = useSandbox(useShallow(selectVmIds));
+  const names = useSandbox(useShallow(selectVmNames));
+  const vmName = (id: VmId) => names[id] ?? id;
   const [kind, setKind] = useState<PlacementRule['kind']>('anti-affinity');
   const [name, setName] = useState('keep-apart');
   const [picked, setPicked] = useState<readonly VmId[]>([]);
@@ -64,13 +66,13 @@ export function RulesSection() {
       <fieldset className="mb-2">
         <legend className="text-sm font-semibold text-slate-800">VMs in the rule</legend>
         <div className="grid grid-cols-2">
-          {vms.map((v) => (
+          {vmIds.map((vmId) => (
             <Check
-              key={v.id}
-              label={v.name}
-              checked={picked.includes(v.id)}
+              key={vmId}
+              label={vmName(vmId)}
+              checked={picked.includes(vmId)}
               onChange={(on) =>
-                setPicked((p) => (on ? [...p, v.id] : p.filter((id) => id !== v.id)))
+                setPicked((p) => (on ? [...p, vmId] : p.filter((id) => id !== vmId)))
               }
             />
           ))}

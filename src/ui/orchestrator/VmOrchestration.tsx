@@ -2,19 +2,16 @@ import type { RestartPriority, Vm } from '../../engine/read';
 import { Select } from '../components/Select';
 import { Section } from '../components/Section';
 import { useCommit } from '../panels/useCommit';
-import { useRuntime, useSandbox } from '../storeContext';
+import { selectState } from '../../store/selectors';
+import { migrationOfVm } from '../../store/simulationSelectors';
+import { useDerived } from '../storeContext';
 import { PRIORITY_OPTIONS, millis, seconds } from './labels';
 
 /** The VM as the orchestrator sees it: who HA restarts first, and a live migration under way. */
 export default function VmOrchestration({ vm }: { vm: Vm }) {
   const commit = useCommit();
-  const rt = useRuntime();
-  const migration = useSandbox((s) =>
-    s.session.state.world.orchestrator.migrations.find((m) => m.vmId === vm.id),
-  );
-  const hosts = useSandbox((s) => s.session.state.world.hosts);
-  const now = useSandbox((s) => s.session.state.sim.time);
-  const progress = migration && rt ? rt.migrationProgress(migration, now) : null;
+  const moving = useDerived(selectState, migrationOfVm, vm.id);
+  const { migration, progress } = moving ?? {};
   return (
     <Section title="Orchestrator">
       <Select
@@ -31,7 +28,7 @@ export default function VmOrchestration({ vm }: { vm: Vm }) {
       />
       {migration && progress && (
         <p className="text-sm text-slate-900" role="status">
-          Live-migrating to {hosts[migration.to]?.name}:{' '}
+          Live-migrating to {moving?.targetName}:{' '}
           {progress.phase === 'pre-copy'
             ? `pre-copy round ${progress.round} of ${migration.plan.rounds.length}`
             : 'stop-and-copy'}

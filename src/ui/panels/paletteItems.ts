@@ -1,4 +1,4 @@
-import { type HostId, type VmId, findVm, hostList, whyNotFits } from '../../engine/read';
+import { type HostId, findVm, hostList, whyNotFits } from '../../engine/read';
 import type { SandboxStoreApi } from '../../store/sandboxStore';
 
 /** The drag payload type for palette items, so a stray text drop is ignored. */
@@ -29,7 +29,7 @@ export const NEW_VM = {
  * Adds a palette item: a host anywhere, a VM onto the host it was dropped on (or, from the
  * keyboard, the selected host, else the first host with room).
  */
-export function addFromPalette(store: SandboxStoreApi, item: string, hostId?: string): void {
+export function addFromPalette(store: SandboxStoreApi, item: string, hostId?: HostId): void {
   const s = store.getState();
   if (item === 'host') {
     s.dispatch({ type: 'addHost', spec: NEW_HOST });
@@ -38,11 +38,7 @@ export function addFromPalette(store: SandboxStoreApi, item: string, hostId?: st
   const world = s.session.state.world;
   const sel = s.selection;
   const selected =
-    sel?.kind === 'host'
-      ? sel.id
-      : sel?.kind === 'vm'
-        ? findVm(world, sel.id as VmId)?.host.id
-        : undefined;
+    sel?.kind === 'host' ? sel.id : sel?.kind === 'vm' ? findVm(world, sel.id)?.host.id : undefined;
   const probe = {
     id: 'new' as never,
     name: 'the new VM',
@@ -62,10 +58,10 @@ export function addFromPalette(store: SandboxStoreApi, item: string, hostId?: st
     s.notify('No host has room for a new VM: add a host first.', 'error');
     return;
   }
-  const host = world.hosts[target as HostId];
+  const host = world.hosts[target];
   const networks =
     host && host.platform.kind === 'hypervisor' && host.platform.vswitches[0]?.portGroups[0]
       ? [host.platform.vswitches[0].portGroups[0].name]
       : [];
-  s.dispatch({ type: 'addVm', hostId: target as HostId, spec: { ...NEW_VM, networks } });
+  s.dispatch({ type: 'addVm', hostId: target, spec: { ...NEW_VM, networks } });
 }

@@ -1,23 +1,16 @@
-import { type ContainerId, EXPLAIN, runtimeById } from '../../engine/read';
-import type { EngineRuntime } from '../../store/sessionSlice';
+import { type ContainerId, EXPLAIN, findContainer, runtimeById } from '../../engine';
+import { selectWorld } from '../../store/selectors';
 import { Field } from '../components/Field';
 import { Button, Explain, Section } from '../components/Section';
-import { useRuntime, useSandbox } from '../storeContext';
+import { useDerived, useSandbox } from '../storeContext';
 import { num, useCommit } from '../panels/useCommit';
 import { CrashSection } from './CrashSection';
-import { LOADING } from './loading';
 
 /** One container: its limits, the kernel it shares, start and stop, crash, remove. */
-export default function ContainerInspector({ id }: { id: string }) {
-  const rt = useRuntime();
-  return rt ? <Inspector id={id} rt={rt} /> : LOADING;
-}
-
-function Inspector({ id, rt }: { id: string; rt: EngineRuntime }) {
-  const world = useSandbox((s) => s.session.state.world);
+export default function ContainerInspector({ id }: { id: ContainerId }) {
+  const found = useDerived(selectWorld, findContainer, id);
   const select = useSandbox((s) => s.select);
   const commit = useCommit();
-  const found = rt.findContainer(world, id as ContainerId);
   if (!found) return <p className="text-base text-slate-800">This container no longer exists.</p>;
   const { container: c, site } = found;
   const containerId = c.id;
@@ -87,7 +80,7 @@ function Inspector({ id, rt }: { id: string; rt: EngineRuntime }) {
           </Button>
         </div>
       </Section>
-      <CrashSection rt={rt} id={c.id} crashed={false} />
+      <CrashSection id={c.id} />
       <Button tone="danger" onClick={() => commit({ type: 'removeContainer', containerId })}>
         Remove container
       </Button>

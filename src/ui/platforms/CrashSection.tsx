@@ -1,7 +1,13 @@
-import type { KernelOwnerId } from '../../engine/read';
-import type { EngineRuntime } from '../../store/sessionSlice';
+import {
+  type ContainerId,
+  type KernelOwnerId,
+  crashCommand,
+  crashOptions,
+  describeWorkloads,
+} from '../../engine';
+import { selectWorld } from '../../store/selectors';
 import { Button, Section } from '../components/Section';
-import { useSandbox } from '../storeContext';
+import { useDerived } from '../storeContext';
 import { useDispatchAndShow } from './useShowDown';
 
 /**
@@ -9,45 +15,34 @@ import { useDispatchAndShow } from './useShowDown';
  * radius before it is pressed; and a restart for what already crashed.
  */
 export function CrashSection({
-  rt,
   id,
-  crashed,
-  recoverLabel,
+  recover,
 }: {
-  rt: EngineRuntime;
   /** Host, VM or container id. */
-  id: string;
-  /** Whether something here is down and can be restarted (hosts and VMs only). */
-  crashed: boolean;
-  recoverLabel?: string;
+  id: KernelOwnerId | ContainerId;
+  /** The restart of what is down here, and its button's words (hosts and VMs only). */
+  recover?: { readonly on: KernelOwnerId; readonly label: string } | null;
 }) {
-  const world = useSandbox((s) => s.session.state.world);
   const run = useDispatchAndShow();
-  const options = rt.crashOptions(world, id);
+  const options = useDerived(selectWorld, crashOptions, id);
   return (
     <Section title="Failures">
       <ul className="space-y-2">
         {options.map((o) => (
           <li key={o.label} className="text-sm text-slate-900">
-            <Button
-              tone="danger"
-              disabled={!o.blast}
-              onClick={() => run(rt.crashCommand(o.target))}
-            >
+            <Button tone="danger" disabled={!o.blast} onClick={() => run(crashCommand(o.target))}>
               {o.label}
             </Button>
             <p className="mt-0.5">
-              {o.blast
-                ? `Takes down ${rt.describeWorkloads(o.blast.down)}. ${o.blast.why}`
-                : o.reason}
+              {o.blast ? `Takes down ${describeWorkloads(o.blast.down)}. ${o.blast.why}` : o.reason}
             </p>
           </li>
         ))}
       </ul>
-      {crashed && recoverLabel && (
+      {recover && (
         <div className="mt-2">
-          <Button tone="primary" onClick={() => run({ type: 'recover', on: id as KernelOwnerId })}>
-            {recoverLabel}
+          <Button tone="primary" onClick={() => run({ type: 'recover', on: recover.on })}>
+            {recover.label}
           </Button>
         </div>
       )}

@@ -1,12 +1,10 @@
 import { EXPLAIN, type Host, hypervisorById } from '../../engine/read';
-import type { EngineRuntime } from '../../store/sessionSlice';
 import { Explain } from '../components/Section';
-import { useRuntime, useSandbox } from '../storeContext';
+import { useSandbox } from '../storeContext';
 import { AppsSection } from './AppsSection';
 import { ContainersSection } from './ContainersSection';
 import { CrashSection } from './CrashSection';
 import { PlatformChooser } from './PlatformChooser';
-import { LOADING } from './loading';
 
 function restartLabel(host: Host): string {
   const p = host.platform;
@@ -28,17 +26,12 @@ function explainOf(host: Host): string {
 
 /** The host inspector's platform part: the chooser, what the platform runs, crash buttons. */
 export default function HostPlatformSections({ host }: { host: Host }) {
-  const rt = useRuntime();
-  return rt ? <Sections host={host} rt={rt} /> : LOADING;
-}
-
-function Sections({ host, rt }: { host: Host; rt: EngineRuntime }) {
   const show = useSandbox((s) => s.show);
   const p = host.platform;
   const type2 = p.kind === 'hypervisor' && hypervisorById(p.product)?.type === 2;
   return (
     <>
-      <PlatformChooser host={host} rt={rt} />
+      <PlatformChooser host={host} />
       <Explain>{explainOf(host)}</Explain>
       {p.kind === 'bare-metal' && <AppsSection hostId={host.id} platform={p} />}
       {p.kind === 'container-host' && (
@@ -50,10 +43,8 @@ function Sections({ host, rt }: { host: Host; rt: EngineRuntime }) {
         </p>
       )}
       <CrashSection
-        rt={rt}
         id={host.id}
-        crashed={p.crashed !== null}
-        recoverLabel={restartLabel(host)}
+        recover={p.crashed !== null ? { on: host.id, label: restartLabel(host) } : null}
       />
       <button
         type="button"

@@ -2,19 +2,23 @@ import { useState } from 'react';
 import {
   HYPERVISORS,
   OPERATING_SYSTEMS,
+  PLATFORM_CHOICE,
+  PLATFORM_CHOICES,
   RUNTIMES,
+  checkPlatformSpec,
   hypervisorById,
+  platformChangeImpact,
+  platformLabel,
   runtimeById,
   type Host,
   type Platform,
   type PlatformImpact,
   type PlatformSpec,
   type WayId,
-} from '../../engine/read';
-import type { EngineRuntime } from '../../store/sessionSlice';
+} from '../../engine';
 import { Select } from '../components/Select';
 import { Button, Explain, Section } from '../components/Section';
-import { useSandbox } from '../storeContext';
+import { useStoreApi } from '../storeContext';
 import { useCommit } from '../panels/useCommit';
 import { HypervisorCard, RuntimeCard } from './CatalogCard';
 import { CatalogList } from './CatalogList';
@@ -82,8 +86,8 @@ const RUNTIME_OPTIONS = RUNTIMES.map((r) => ({
 }));
 
 /** The five ways a server can run its workload, with the products of the one picked. */
-export function PlatformChooser({ host, rt }: { host: Host; rt: EngineRuntime }) {
-  const world = useSandbox((s) => s.session.state.world);
+export function PlatformChooser({ host }: { host: Host }) {
+  const store = useStoreApi();
   const commit = useCommit();
   const [draft, setDraft] = useState<Draft>(() => draftOf(host.platform));
   const [asking, setAsking] = useState<{ spec: PlatformSpec; impact: PlatformImpact } | null>(null);
@@ -93,13 +97,13 @@ export function PlatformChooser({ host, rt }: { host: Host; rt: EngineRuntime })
     setReason(null);
   };
   const spec = specOfDraft(draft);
-  const problem = rt.checkPlatformSpec(spec);
-  const current = rt.platformLabel(host.platform);
-  const same = !problem && rt.platformLabel(spec) === current;
-  const choice = rt.PLATFORM_CHOICE[draft.way];
+  const problem = checkPlatformSpec(spec);
+  const current = platformLabel(host.platform);
+  const same = !problem && platformLabel(spec) === current;
+  const choice = PLATFORM_CHOICE[draft.way];
 
   const apply = () => {
-    const impact = rt.platformChangeImpact(world, host.id, spec);
+    const impact = platformChangeImpact(store.getState().session.state.world, host.id, spec);
     if (!impact.ok) {
       setReason(impact.reason);
       return;
@@ -122,7 +126,7 @@ export function PlatformChooser({ host, rt }: { host: Host; rt: EngineRuntime })
         <legend className="mb-1 text-sm font-semibold text-slate-800">
           How this server runs its workload
         </legend>
-        {rt.PLATFORM_CHOICES.map((c) => (
+        {PLATFORM_CHOICES.map((c) => (
           <div
             key={c.id}
             className={`mb-1 flex gap-2 rounded border p-1.5 text-sm ${c.id === draft.way ? 'border-blue-700 bg-blue-50' : 'border-slate-300'}`}
@@ -167,7 +171,7 @@ export function PlatformChooser({ host, rt }: { host: Host; rt: EngineRuntime })
         </p>
       )}
       <Button tone="primary" disabled={problem !== null || same} onClick={apply}>
-        {same ? 'This is the current platform' : `Switch to ${rt.platformLabel(spec)}`}
+        {same ? 'This is the current platform' : `Switch to ${platformLabel(spec)}`}
       </Button>
       {asking && (
         <ConfirmDialog

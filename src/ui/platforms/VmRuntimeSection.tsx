@@ -1,9 +1,16 @@
 import { useState } from 'react';
-import { EXPLAIN, RUNTIMES, runtimeById, type PlatformImpact, type Vm } from '../../engine/read';
-import type { EngineRuntime } from '../../store/sessionSlice';
+import {
+  EXPLAIN,
+  RUNTIMES,
+  checkRuntimeOn,
+  runtimeById,
+  vmRuntimeImpact,
+  type PlatformImpact,
+  type Vm,
+} from '../../engine';
 import { Select } from '../components/Select';
 import { Button, Explain, Section } from '../components/Section';
-import { useSandbox } from '../storeContext';
+import { useStoreApi } from '../storeContext';
 import { useCommit } from '../panels/useCommit';
 import { RuntimeCard } from './CatalogCard';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -12,8 +19,8 @@ import { ImpactText } from './ImpactText';
 const NONE = 'none';
 
 /** Makes a VM a container host (a runtime in its guest OS), swaps the runtime or removes it. */
-export function VmRuntimeSection({ vm, rt }: { vm: Vm; rt: EngineRuntime }) {
-  const world = useSandbox((s) => s.session.state.world);
+export function VmRuntimeSection({ vm }: { vm: Vm }) {
+  const store = useStoreApi();
   const commit = useCommit();
   const current = vm.runtime?.product ?? NONE;
   const [picked, setPicked] = useState(current === NONE ? 'containerd' : current);
@@ -22,10 +29,10 @@ export function VmRuntimeSection({ vm, rt }: { vm: Vm; rt: EngineRuntime }) {
   );
   const [reason, setReason] = useState<string | null>(null);
   const runtime = picked === NONE ? null : picked;
-  const problem = runtime === null ? null : rt.checkRuntimeOn(runtime, vm.os, 'vm');
+  const problem = runtime === null ? null : checkRuntimeOn(runtime, vm.os, 'vm');
   const product = runtime ? runtimeById(runtime) : undefined;
   const apply = (next: string | null) => {
-    const impact = rt.vmRuntimeImpact(world, vm.id, next);
+    const impact = vmRuntimeImpact(store.getState().session.state.world, vm.id, next);
     if (!impact.ok) return setReason(impact.reason);
     if (impact.value.needsConfirmation) return setAsking({ runtime: next, impact: impact.value });
     setReason(commit({ type: 'setVmRuntime', vmId: vm.id, runtime: next }));

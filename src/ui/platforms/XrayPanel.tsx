@@ -1,18 +1,17 @@
 import {
-  type ContainerId,
   type Host,
-  type HostId,
   type Isolation,
   type LayerRole,
-  type VmId,
+  type World,
   type XrayKernel,
   type XrayLayer,
+  findContainer,
   findVm,
-} from '../../engine/read';
-import type { EngineRuntime } from '../../store/sessionSlice';
+  layerXray,
+} from '../../engine';
+import { selectWorld } from '../../store/selectors';
 import type { Selection } from '../../store/uiSlice';
-import { useRuntime, useSandbox } from '../storeContext';
-import { LOADING } from './loading';
+import { useDerived, useSandbox } from '../storeContext';
 
 const ROLE_STYLE: Record<LayerRole, string> = {
   hardware: 'border-slate-700 bg-slate-200',
@@ -58,16 +57,13 @@ function boundariesOf(root: XrayLayer): Isolation[] {
   return [...found.values()];
 }
 
-function hostOf(
-  rt: EngineRuntime,
-  world: Parameters<typeof findVm>[0],
-  sel: Selection,
-): Host | undefined {
+/** The host the selection sits on: the host itself, or a VM's, a container's, a switch's. */
+function hostOf(world: World, sel: Selection): Host | undefined {
   if (!sel) return undefined;
-  if (sel.kind === 'host') return world.hosts[sel.id as HostId];
-  if (sel.kind === 'vm') return findVm(world, sel.id as VmId)?.host;
-  if (sel.kind === 'container') return rt.findContainer(world, sel.id as ContainerId)?.site.host;
-  if (sel.kind === 'vswitch') return world.hosts[sel.hostId as HostId];
+  if (sel.kind === 'host') return world.hosts[sel.id];
+  if (sel.kind === 'vm') return findVm(world, sel.id)?.host;
+  if (sel.kind === 'container') return findContainer(world, sel.id)?.site.host;
+  if (sel.kind === 'vswitch') return world.hosts[sel.hostId];
   return undefined;
 }
 
@@ -161,14 +157,8 @@ function Layer({ layer, kernels }: { layer: XrayLayer; kernels: KernelIndex }) {
 
 /** The layer X-ray of the selected host: who owns which kernel, where isolation lies. */
 export default function XrayPanel() {
-  const rt = useRuntime();
-  return rt ? <Xray rt={rt} /> : LOADING;
-}
-
-function Xray({ rt }: { rt: EngineRuntime }) {
-  const world = useSandbox((s) => s.session.state.world);
   const selection = useSandbox((s) => s.selection);
-  const host = hostOf(rt, world, selection);
+  const host = useDerived(selectWorld, hostOf, selection);
   if (!host)
     return (
       <p className="p-3 text-base text-slate-800">
@@ -176,7 +166,7 @@ function Xray({ rt }: { rt: EngineRuntime }) {
         where the isolation boundary lies.
       </p>
     );
-  const xray = rt.layerXray(host);
+  const xray = layerXray(host);
   const kernels = indexKernels(xray.root, xray.kernels);
   return (
     <section aria-labelledby="xray-title" className="p-3">
