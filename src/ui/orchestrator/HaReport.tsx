@@ -1,4 +1,4 @@
-import type { HaIncident } from '../../engine/read';
+import type { HaIncident, HostId } from '../../engine/read';
 import { type Column, Table } from '../components/Table';
 import { useShallow } from 'zustand/react/shallow';
 import { selectHostNames } from '../../store/selectors';
@@ -17,7 +17,7 @@ export function HaReport() {
   const boot = useSandbox((s) => s.session.state.world.assumptions.vmBootSeconds);
   if (incidents.length === 0)
     return <p className="text-sm text-slate-800">No host has failed yet.</p>;
-  const name = (id: string) => names[id as keyof typeof names] ?? id;
+  const name = (id: HostId) => names[id] ?? id;
   return (
     <div aria-label="HA report" role="region">
       {[...incidents].reverse().map((inc) => (
@@ -36,7 +36,7 @@ export function HaReport() {
 type Restart = HaIncident['restarted'][number];
 
 /** A restarted VM with its priority, where it went, and its downtime split into its parts. */
-const restartColumns = (name: (id: string) => string, boot: number): Column<Restart>[] => [
+const restartColumns = (name: (id: HostId) => string, boot: number): Column<Restart>[] => [
   {
     key: 'vm',
     header: 'VM',
@@ -71,7 +71,7 @@ function Incident({
   boot,
 }: {
   inc: HaIncident;
-  name: (id: string) => string;
+  name: (id: HostId) => string;
   now: number;
   boot: number;
 }) {
