@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense } from 'react';
 import type { SandboxStoreApi } from '../store/sandboxStore';
+import { Loading } from '../ui/components/Loading';
 import { TabList, TabPanel } from '../ui/components/Tabs';
 import { SIDE_PANELS, VIEWS } from '../ui/layout/registry';
 import { EventLog } from '../ui/panels/EventLog';
@@ -10,8 +11,6 @@ import { StoreContext, useSandbox } from '../ui/storeContext';
 import { useAutosave } from './useAutosave';
 import { useClock } from './useClock';
 import { useShortcuts } from './useShortcuts';
-
-const loading = <p className="p-3 text-base text-slate-800">Loading…</p>;
 
 function Layout() {
   const view = useSandbox((s) => s.view);
@@ -42,7 +41,7 @@ function Layout() {
               active={id === view}
               className="min-h-0 flex-1"
             >
-              <Suspense fallback={loading}>
+              <Suspense fallback={<Loading />}>
                 <Component />
               </Suspense>
             </TabPanel>
@@ -69,7 +68,7 @@ function Layout() {
               active={id === sidePanel}
               className="min-h-0 flex-1 overflow-y-auto"
             >
-              <Suspense fallback={loading}>
+              <Suspense fallback={<Loading />}>
                 <Component />
               </Suspense>
             </TabPanel>
