@@ -1,9 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
-/** Each layer may import only the layers below it: engine ← lessons ← store ← ui ← app. */
+/** The layers of src, as ARCHITECTURE.md draws them; lessons is planned, not written yet. */
+const SRC_LAYERS = 'engine ← scenarios ← lessons ← store ← ui ← app';
+
+/** Each layer may import only the layers below it. */
 const layer = (folder, forbidden, extra = []) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
   rules: {
@@ -13,7 +17,7 @@ const layer = (folder, forbidden, extra = []) => ({
         patterns: [
           ...forbidden.map((f) => ({
             group: [`**/${f}/**`, `**/${f}`],
-            message: `src/${folder} may not import from src/${f} (layers: engine ← lessons ← store ← ui ← app).`,
+            message: `src/${folder} may not import from src/${f} (layers: ${SRC_LAYERS}).`,
           })),
           ...extra,
         ],
@@ -31,6 +35,48 @@ const uiPackages = [
   'zustand/*',
   '@xyflow/*',
 ].map((p) => ({ group: [p], message: 'The engine is pure: no React, zustand or React Flow.' }));
+
+/**
+ * The folders inside src/engine, each with the folders it may import (ARCHITECTURE.md):
+ *   base ← model ← catalog ← capacity ← network / platforms / orchestrator / compare ← commands ← sim
+ * Of the four siblings only orchestrator imports another, platforms (the brain acts on what the
+ * hosts run); none imports orchestrator. packing is a general algorithm, free of the domain
+ * model: it imports base only, and capacity and the folders above it may use it. testing holds test
+ * support: it may import anything, and no engine code imports it; test files may import
+ * anything in the engine. The public surface (index.ts, read.ts, runtime.ts) imports the folders;
+ * no folder imports it.
+ */
+const BELOW_DOMAIN = ['base', 'packing', 'model', 'catalog', 'capacity'];
+const SIBLINGS = ['network', 'platforms', 'orchestrator', 'compare'];
+const ENGINE_LAYERS = {
+  base: [],
+  packing: ['base'],
+  model: ['base'],
+  catalog: ['base', 'model'],
+  capacity: ['base', 'packing', 'model', 'catalog'],
+  network: BELOW_DOMAIN,
+  platforms: BELOW_DOMAIN,
+  compare: BELOW_DOMAIN,
+  orchestrator: [...BELOW_DOMAIN, 'platforms'],
+  commands: [...BELOW_DOMAIN, ...SIBLINGS],
+  sim: [...BELOW_DOMAIN, ...SIBLINGS, 'commands'],
+};
+const ENGINE_LAYER_TEXT =
+  'engine layers: base ← model ← catalog ← capacity ← network / platforms / orchestrator / compare ← commands ← sim; packing imports base only';
+const ENGINE_SURFACE = ['index.ts', 'read.ts', 'runtime.ts'].map((f) => `./src/engine/${f}`);
+
+/** One zone per folder: what it may not import, said with what it may. */
+const engineZones = Object.entries(ENGINE_LAYERS).map(([folder, may]) => ({
+  target: `./src/engine/${folder}`,
+  from: [
+    ...Object.keys(ENGINE_LAYERS)
+      .filter((f) => f !== folder && !may.includes(f))
+      .map((f) => `./src/engine/${f}`),
+    './src/engine/testing',
+    ...ENGINE_SURFACE,
+  ],
+  message: `src/engine/${folder} may import ${may.length ? `only ${may.join(', ')}` : 'no other engine folder'} (${ENGINE_LAYER_TEXT}).`,
+}));
 
 /** Engine imports that would pull the whole engine into the first paint's download. */
 const firstPaintImports = {
@@ -116,6 +162,21 @@ export default tseslint.config(
     ],
     ignores: [...drawnAtFirstPaint, 'src/ui/*/lazy.tsx'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    // The engine's folders import only those below them, and no file in it is part of a cycle.
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: engineZones }],
+      'import-x/no-cycle': 'error',
+    },
   },
   layer('engine', ['lessons', 'store', 'ui', 'app', 'scenarios'], uiPackages),
   layer('scenarios', ['lessons', 'store', 'ui', 'app'], uiPackages),

@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
     environment: 'node',
     // One fast-check seed per run, fixed unless FUZZ=1 or FC_SEED says otherwise (src/testing).
     globalSetup: ['src/testing/propertySeed.ts'],

@@ -7,18 +7,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { nextRandom } from '../src/engine/sim/prng';
+import { nextRandom } from '../src/engine/base/prng';
 import {
   lowerBoundL2,
   packingProblems,
   packOneDimension,
   packOntoHosts,
   packTwoDimensions,
-  parseBppLib,
-  parseOrLibrary,
-  type BinPackingInstance,
   type Packing,
-} from '../src/engine/orchestrator/packing';
+} from '../src/engine/packing';
+import { type BinPackingInstance, parseBppLib, parseOrLibrary } from './instances';
 import { median } from './util';
 
 /** Runs per instance; the time reported is their median. */

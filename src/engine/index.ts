@@ -1,13 +1,13 @@
 /** The engine's one public surface: pure functions over plain data, no UI, no clock, no randomness. */
 export type * from './model/types';
-export type * from './model/ids';
-export { ID_PREFIX } from './model/ids';
+export type * from './base/ids';
+export { ID_PREFIX } from './base/ids';
 export { EMPTY_ORCHESTRATOR, ORCHESTRATOR_SETTING_INFO } from './model/orchestrator';
 export { COST_ASSUMPTION_INFO } from './model/study';
 export { DEFAULT_STUDY } from './catalog/workloads';
 export { RUNTIMES, runtimeById, type ContainerRuntimeProduct } from './catalog/runtimes';
 export { DEFAULT_DATASTORE } from './commands/hostCommands';
-export type * from './model/events';
+export type * from './base/log';
 export type { Assumptions, AssumptionInfo } from './model/assumptions';
 export { DEFAULT_ASSUMPTIONS, ASSUMPTION_INFO } from './model/assumptions';
 export { HYPERVISORS, hypervisorById, type HypervisorProduct } from './catalog/hypervisors';
@@ -42,12 +42,14 @@ export { parseIp, parseCidr, formatIp, subnetText } from './network/addr';
 export { LIMITS } from './commands/validate';
 export { tick } from './sim/tick';
 export { emptyState } from './sim/state';
-export { LOG_LIMIT } from './sim/log';
-export { nextRandom } from './sim/prng';
+export { EVENT_KINDS, LOG_LIMIT } from './base/log';
+export type { Result, Refusal, Refused } from './base/result';
+export { gb } from './base/text';
+export { nextRandom } from './base/prng';
 export { startSession, type Session } from './sim/session';
 export { HISTORY_LIMIT, execute, advance, undo, redo, type ExecuteResult } from './sim/history';
 export { hostList, vmsOf, allVms, findVm, portGroupNames } from './model/world';
-export { EXPLAIN } from './explain';
+export { EXPLAIN } from './catalog/explain';
 // Platforms, containers, crashes, the layer X-ray and the compare view (issue 4).
 export type * from './model/study';
 export { DEFAULT_COST_ASSUMPTIONS } from './model/study';
@@ -71,7 +73,6 @@ export {
   platformLabel,
   specOf,
   whyNoVms,
-  type PlatformSpec,
 } from './platforms/spec';
 export {
   platformChangeImpact,
@@ -80,16 +81,11 @@ export {
   type PlatformImpact,
 } from './platforms/impact';
 export { countWorkloads, describeWorkloads, type Workload } from './platforms/items';
-export {
-  blastRadius,
-  crashOptions,
-  whyPlatformDown,
-  type CrashOption,
-  type CrashTarget,
-} from './platforms/crash';
+export { blastRadius, crashOptions, type CrashOption, type CrashTarget } from './platforms/crash';
+export { whyPlatformDown } from './capacity/fit';
+export { containerHolds } from './capacity/runtime';
 export {
   allContainers,
-  containerHolds,
   findContainer,
   runtimeCapacity,
   runtimeSiteOf,

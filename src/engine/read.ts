@@ -7,7 +7,7 @@
  * the whole engine into the first download, because a bundler cannot split a barrel.
  */
 export type * from './index';
-export { ID_PREFIX } from './model/ids';
+export { ID_PREFIX } from './base/ids';
 export { DEFAULT_ASSUMPTIONS, ASSUMPTION_INFO } from './model/assumptions';
 export { HYPERVISORS, hypervisorById } from './catalog/hypervisors';
 export { OPERATING_SYSTEMS, osById, osName } from './catalog/operatingSystems';
@@ -17,4 +17,5 @@ export { whyNotFits } from './capacity/fit';
 export { LIMITS } from './commands/validate';
 export { hostList, vmsOf, allVms, findVm, portGroupNames } from './model/world';
 export { startSession } from './sim/session';
-export { EXPLAIN } from './explain';
+export { EXPLAIN } from './catalog/explain';
+export { gb } from './base/text';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LOG_LIMIT, event, record } from './log';
-import { emptyState } from './state';
+import { type Journal, LOG_LIMIT, event, record } from './log';
+
+/** An empty journal: no time passed, no event yet. */
+const emptyJournal: Journal = { time: 0, seq: 0, log: [] };
 
 describe('record', () => {
   it('stamps events with the time and the next sequence numbers', () => {
-    const sim = { ...emptyState().sim, time: 12, seq: 7 };
+    const sim = { ...emptyJournal, time: 12, seq: 7 };
     const { sim: next, events } = record(sim, [event('undo', 'a'), event('redo', 'b', 'vm-3')]);
     expect(events).toEqual([
       { seq: 7, time: 12, kind: 'undo', text: 'a', subjects: [] },
@@ -15,7 +17,7 @@ describe('record', () => {
   });
 
   it(`keeps the newest ${LOG_LIMIT} events, oldest first, and leaves the old log as it was`, () => {
-    let sim = emptyState().sim;
+    let sim = emptyJournal;
     for (let i = 0; i < LOG_LIMIT; i += 1) sim = record(sim, [event('undo', `e${i}`)]).sim;
     const full = sim.log;
     sim = record(sim, [event('undo', 'x'), event('undo', 'y')]).sim;
@@ -27,7 +29,7 @@ describe('record', () => {
   });
 
   it('records nothing, and returns the same sim, for no events', () => {
-    const sim = emptyState().sim;
+    const sim = emptyJournal;
     expect(record(sim, []).sim).toBe(sim);
   });
 });

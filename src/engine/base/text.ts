@@ -1,5 +1,6 @@
-/** Figures as the orchestrator's sentences print them. */
+/** Figures and lists as the engine's sentences print them. */
 
+/** Two decimals, so the smallest VM (0.25 GB) is named as it is, not rounded to 0.3 GB. */
 export const gb = (n: number): string => `${Number(n.toFixed(2))} GB`;
 
 /** A share 0..1 as a whole percentage. */

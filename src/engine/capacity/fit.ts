@@ -1,10 +1,22 @@
+import { gb } from '../base/text';
+import { hypervisorById } from '../catalog/hypervisors';
+import { osName } from '../catalog/operatingSystems';
 import type { Assumptions } from '../model/assumptions';
 import type { Host, Vm } from '../model/types';
-import { whyPlatformDown } from '../platforms/crash';
 import { holdsResources, hostUsage } from './usage';
 
-/** Two decimals, so the smallest VM (0.25 GB) is named as it is, not rounded to 0.3 GB. */
-const gb = (n: number) => `${Number(n.toFixed(2))} GB`;
+/** Why nothing can start on a host because a layer of its platform is down, or null. */
+export function whyPlatformDown(host: Host): string | null {
+  const p = host.platform;
+  if (p.crashed === null) return null;
+  const layer =
+    p.kind === 'hypervisor' && p.crashed === 'hypervisor'
+      ? `hypervisor (${hypervisorById(p.product)?.name ?? p.product})`
+      : p.kind === 'hypervisor'
+        ? `host OS (${osName(p.hostOs ?? '')})`
+        : `OS (${osName(p.os)})`;
+  return `${host.name}'s ${layer} has crashed: restart it first.`;
+}
 
 /**
  * Why `vm` cannot hold resources on `host` next to what already runs there, or null when it

@@ -1,7 +1,7 @@
 import { hypervisorById } from '../catalog/hypervisors';
 import type { Assumptions } from '../model/assumptions';
 import type { Host, HypervisorPlatform, Vm, VmPower } from '../model/types';
-import { runtimeLoad, runtimeReserveGb } from '../platforms/containers';
+import { runtimeLoad, runtimeReserveGb } from './runtime';
 
 /** A VM holds CPU and memory on its host while it is in any of these states. */
 const HOLDS_RESOURCES: ReadonlySet<VmPower> = new Set([

@@ -1,4 +1,4 @@
-import type { PlatformSpec } from '../platforms/spec';
+import type { PlatformSpec } from '../model/types';
 
 /**
  * The five ways to run a workload, as the platform chooser and the compare view name them.

@@ -1,11 +1,10 @@
 import { runtimeName } from '../catalog/runtimes';
-import type { ContainerId, HostId, VmId } from '../model/ids';
+import type { ContainerId, HostId, VmId } from '../base/ids';
 import type { Container, World } from '../model/types';
 import { findVm } from '../model/world';
 import {
   type KernelOwnerId,
   type RuntimeSite,
-  containerHolds,
   containerNameTaken,
   findContainer,
   runtimeSiteOf,
@@ -14,7 +13,8 @@ import {
   withRuntime,
 } from '../platforms/containers';
 import { platformLabel } from '../platforms/spec';
-import { event } from '../sim/log';
+import { containerHolds } from '../capacity/runtime';
+import { event } from '../base/log';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkName, checkNumber, firstProblem } from './validate';
 

@@ -2,7 +2,7 @@ import { type CrashTarget, crash } from '../platforms/crash';
 import type { KernelOwnerId } from '../platforms/containers';
 import { describeWorkloads } from '../platforms/items';
 import { recover } from '../platforms/recover';
-import { event } from '../sim/log';
+import { event } from '../base/log';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 
 const CRASH_EVENT = {
@@ -15,7 +15,7 @@ const CRASH_EVENT = {
 export function crashLayer(ctx: CommandContext, target: CrashTarget): Outcome {
   const out = crash(ctx.world, target);
   if (!out.ok) return refuse(out.reason);
-  const { world, scope, at, layer, down, why } = out.value;
+  const { world, scope, at, layer, down, why } = out;
   const subjects = [at, ...down.map((w) => w.id).filter((id) => id !== at)];
   return done(
     world,
@@ -31,7 +31,7 @@ export function crashLayer(ctx: CommandContext, target: CrashTarget): Outcome {
 export function recoverCommand(ctx: CommandContext, owner: KernelOwnerId): Outcome {
   const out = recover(ctx.world, owner);
   if (!out.ok) return refuse(out.reason);
-  const { world, restarted, stuck, text } = out.value;
+  const { world, restarted, stuck, text } = out;
   return done(
     world,
     event(

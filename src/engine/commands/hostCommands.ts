@@ -1,18 +1,15 @@
 import { hypervisorById } from '../catalog/hypervisors';
 import { osById } from '../catalog/operatingSystems';
 import { holdsResources, hostUsage } from '../capacity/usage';
-import type { HostId, NicId } from '../model/ids';
+import type { HostId, NicId } from '../base/ids';
 import type { Host, HostPower, PhysicalNic, World } from '../model/types';
-import { hostNameTaken, vmsOf, withHost, withoutHost } from '../model/world';
+import { getHost, hostNameTaken, vmsOf, withHost, withoutHost } from '../model/world';
 import { portsInUse } from '../network/cabling';
-import { openIncident } from '../orchestrator/ha';
-import { abortBrokenMigrations } from '../orchestrator/migrate';
-import { event } from '../sim/log';
-import { crashedHost, runningOn } from '../platforms/crash';
+import { setHostPower as switchHostPower } from '../orchestrator/hostPower';
+import { event } from '../base/log';
 import { workloadsOf } from '../platforms/impact';
 import { countWorkloads } from '../platforms/items';
 import { checkHypervisor, newHypervisorPlatform } from '../platforms/spec';
-import { getHost } from './lookup';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
 
@@ -102,7 +99,7 @@ export function addHost(ctx: CommandContext, spec: HostSpec): Outcome {
 export function removeHost({ world }: CommandContext, hostId: HostId): Outcome {
   const found = getHost(world, hostId);
   if (!found.ok) return refuse(found.reason);
-  const host = found.value;
+  const { host } = found;
   // On a hypervisor, a VM's containers go with the VM: count the VMs only.
   const vmHost = host.platform.kind === 'hypervisor';
   const held = workloadsOf(host.platform).filter((w) => !vmHost || w.kind === 'vm');
@@ -130,7 +127,7 @@ export function updateHost(ctx: CommandContext, hostId: HostId, patch: HostPatch
   const { world } = ctx;
   const found = getHost(world, hostId);
   if (!found.ok) return refuse(found.reason);
-  const next: Host = { ...found.value, ...patch };
+  const next: Host = { ...found.host, ...patch };
   const problem = firstProblem(
     checkSizes(next),
     checkName('A host name', next.name),
@@ -163,35 +160,7 @@ export function whyOverloaded(world: World, host: Host): string | null {
 }
 
 export function setHostPower(ctx: CommandContext, hostId: HostId, power: HostPower): Outcome {
-  const { world } = ctx;
-  const found = getHost(world, hostId);
-  if (!found.ok) return refuse(found.reason);
-  const host = found.value;
-  if (host.power === power) return refuse(`${host.name} is already ${power}.`);
-  const running = runningOn(host);
-  if (power === 'off' && running.length > 0) {
-    return refuse(
-      `${host.name} still runs ${countWorkloads(running)}: shut them down or move them first.`,
-    );
-  }
-  // A failed server stops everything on it at once: VMs and containers crash, not shut down.
-  const failed = power === 'failed' ? crashedHost(host, null) : null;
-  const next: Host = { ...(failed?.host ?? host), power };
-  const verb = power === 'on' ? 'powered on' : power === 'off' ? 'powered off' : 'failed';
-  const text =
-    failed && failed.down.length > 0
-      ? `Host ${host.name} failed; ${countWorkloads(failed.down)} went down with it.`
-      : `Host ${host.name} ${verb}.`;
-  // Live migrations to or from a host that went away stop here, not at the next tick, and HA's
-  // detection clock starts at the failure itself.
-  const stopped = abortBrokenMigrations(withHost(world, next));
-  const after =
-    power === 'failed' ? openIncident(stopped.world, hostId, ctx.sim.time) : stopped.world;
-  return done(
-    after,
-    event('host.power', text, hostId, ...(failed?.down ?? []).map((w) => w.id)),
-    ...stopped.events,
-  );
+  return switchHostPower(ctx.world, hostId, power, ctx.sim.time);
 }
 
 export function setHypervisor(
@@ -203,7 +172,7 @@ export function setHypervisor(
   const { world } = ctx;
   const found = getHost(world, hostId);
   if (!found.ok) return refuse(found.reason);
-  const host = found.value;
+  const { host } = found;
   if (host.platform.kind !== 'hypervisor')
     return refuse(`${host.name} runs no hypervisor: choose a hypervisor platform for it instead.`);
   const problem = checkHypervisor(product, hostOs);

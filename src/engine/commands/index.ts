@@ -1,11 +1,19 @@
 import { ASSUMPTION_INFO, type Assumptions } from '../model/assumptions';
-import type { HostId, NicId, PortGroupId, SwitchId, VmId } from '../model/ids';
+import {
+  type HostId,
+  IdAllocator,
+  type NicId,
+  type PhysicalSwitchId,
+  type PortGroupId,
+  type RouterId,
+  type SwitchId,
+  type VmId,
+  type VnicId,
+} from '../base/ids';
 import type { HostPower, State } from '../model/types';
-import type { LogEvent } from '../model/events';
+import { type LogEvent, event, record } from '../base/log';
 import { hostList } from '../model/world';
 import { followHosts } from '../orchestrator/ha';
-import { IdAllocator } from '../sim/ids';
-import { event, record } from '../sim/log';
 import {
   type HostPatch,
   type HostSpec,
@@ -40,7 +48,6 @@ import {
   setVmPower,
   updateVm,
 } from './vmCommands';
-import type { PhysicalSwitchId, RouterId, VnicId } from '../model/ids';
 import type { PingTarget } from '../network/types';
 import {
   type PhysicalSwitchSpec,

@@ -1,10 +1,10 @@
-import type { HostId, NicId, PhysicalSwitchId } from '../model/ids';
-import type { Host, PhysicalSwitch, World } from '../model/types';
-import { withHost } from '../model/world';
+import type { HostId, NicId, PhysicalSwitchId } from '../base/ids';
+import type { Result } from '../base/result';
+import type { Host, PhysicalNic, PhysicalSwitch, World } from '../model/types';
+import { getHost, withHost } from '../model/world';
 import { portKey, portsInUse } from '../network/cabling';
 import { netIndex } from '../network/topology';
-import { event } from '../sim/log';
-import { getHost } from './lookup';
+import { event } from '../base/log';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { checkName, checkWhole, firstProblem } from './validate';
 
@@ -31,13 +31,16 @@ function uplinkChanges(before: World, after: World): string {
   return sentences.length > 0 ? ` ${sentences.join(' ')}` : '';
 }
 
-function getNic(world: World, hostId: HostId, nicId: NicId) {
+function getNic(
+  world: World,
+  hostId: HostId,
+  nicId: NicId,
+): Result<{ host: Host; nic: PhysicalNic }> {
   const found = getHost(world, hostId);
   if (!found.ok) return found;
-  const nic = found.value.nics.find((n) => n.id === nicId);
-  if (!nic)
-    return { ok: false as const, reason: `${found.value.name} has no physical NIC ${nicId}.` };
-  return { ok: true as const, value: { host: found.value, nic } };
+  const nic = found.host.nics.find((n) => n.id === nicId);
+  if (!nic) return refuse(`${found.host.name} has no physical NIC ${nicId}.`);
+  return { ok: true, host: found.host, nic };
 }
 
 function withNicChange(host: Host, nicId: NicId, change: Partial<Host['nics'][number]>): Host {
@@ -53,7 +56,7 @@ export function setNicLink(
 ): Outcome {
   const found = getNic(ctx.world, hostId, nicId);
   if (!found.ok) return refuse(found.reason);
-  const { host, nic } = found.value;
+  const { host, nic } = found;
   if (nic.up === up)
     return refuse(`${host.name}/${nic.name}'s link is already ${up ? 'up' : 'down'}.`);
   const world = withHost(ctx.world, withNicChange(host, nicId, { up }));
@@ -77,7 +80,7 @@ export function cableNic(
 ): Outcome {
   const found = getNic(ctx.world, hostId, nicId);
   if (!found.ok) return refuse(found.reason);
-  const { host, nic } = found.value;
+  const { host, nic } = found;
   const name = `${host.name}/${nic.name}`;
   if (link) {
     const sw = ctx.world.physicalSwitches[link.switchId];

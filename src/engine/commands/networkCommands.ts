@@ -1,8 +1,8 @@
-import type { HostId, NicId, PortGroupId, SwitchId, VmId } from '../model/ids';
+import type { HostId, NicId, PortGroupId, SwitchId, VmId } from '../base/ids';
 import type { Host, HypervisorPlatform, PortGroup, VSwitch, Vm } from '../model/types';
-import { portGroupNames, vmsOf, withHost, withVm } from '../model/world';
-import { event } from '../sim/log';
-import { getHypervisorHost, getVm } from './lookup';
+import { getVm, portGroupNames, vmsOf, withHost, withVm } from '../model/world';
+import { event } from '../base/log';
+import { getHypervisorHost } from '../platforms/spec';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkName, checkWhole, firstProblem } from './validate';
 
@@ -11,10 +11,11 @@ type Located = { host: Host; platform: HypervisorPlatform; vswitch: VSwitch };
 function getSwitch(ctx: CommandContext, hostId: HostId, switchId: SwitchId): Located | string {
   const found = getHypervisorHost(ctx.world, hostId);
   if (!found.ok) return found.reason;
-  const vswitch = found.value.platform.vswitches.find((s) => s.id === switchId);
+  const { host, platform } = found;
+  const vswitch = platform.vswitches.find((s) => s.id === switchId);
   return vswitch
-    ? { ...found.value, vswitch }
-    : `There is no virtual switch ${switchId} on ${found.value.host.name}.`;
+    ? { host, platform, vswitch }
+    : `There is no virtual switch ${switchId} on ${host.name}.`;
 }
 
 function withSwitch(host: Host, platform: HypervisorPlatform, vswitch: VSwitch): Host {
@@ -59,7 +60,7 @@ const toUplinks = (nics: readonly NicId[]) =>
 export function addSwitch(ctx: CommandContext, hostId: HostId, spec: SwitchSpec): Outcome {
   const found = getHypervisorHost(ctx.world, hostId);
   if (!found.ok) return refuse(found.reason);
-  const { host, platform } = found.value;
+  const { host, platform } = found;
   const problem = firstProblem(
     checkName('A switch name', spec.name),
     platform.vswitches.some((s) => s.name === spec.name)
@@ -246,7 +247,7 @@ export function plugVnic(
 ): Outcome {
   const found = getVm(ctx.world, vmId);
   if (!found.ok) return refuse(found.reason);
-  const { host, vm } = found.value;
+  const { host, vm } = found;
   const nic = vm.nics.find((n) => n.id === vnicId);
   if (!nic) return refuse(`${vm.name} has no vNIC ${vnicId}.`);
   if (portGroup !== null && !portGroupNames(host).has(portGroup))

@@ -1,21 +1,20 @@
-import type { FaultId, HostId, RuleId, VmId } from '../model/ids';
+import type { FaultId, HostId, RuleId, VmId } from '../base/ids';
 import {
   ORCHESTRATOR_SETTING_INFO,
   type OrchestratorSettings,
   type PlacementRule,
 } from '../model/orchestrator';
 import type { World } from '../model/types';
-import { findVm, withHost } from '../model/world';
+import { findVm, getHost, withHost } from '../model/world';
 import { balanceRecommendations } from '../orchestrator/balancing';
 import { type CallDraft, callEvent, withCalls } from '../orchestrator/calls';
 import { consolidationPlan } from '../orchestrator/consolidation';
-import { listOf, plural, secs } from '../orchestrator/format';
+import { listOf, plural, secs } from '../base/text';
 import { planEvacuation } from '../orchestrator/maintenance';
 import { beginMigration, startMigration } from '../orchestrator/migrate';
 import { explainPlacement } from '../orchestrator/placement';
 import { whereabouts } from '../orchestrator/rules';
-import { type EventDraft, event } from '../sim/log';
-import { getHost } from './lookup';
+import { type EventDraft, event } from '../base/log';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
 import { type VmSpec, addVm, setVmPower } from './vmCommands';
@@ -264,7 +263,7 @@ function scheduleFault(ctx: CommandContext, hostId: HostId, at: number): Outcome
     },
     event(
       'fault.scheduled',
-      `Fault scheduled: ${found.value.name} fails at ${secs(at)}.`,
+      `Fault scheduled: ${found.host.name} fails at ${secs(at)}.`,
       fault.id,
       hostId,
     ),
@@ -300,7 +299,7 @@ function enterMaintenance(ctx: CommandContext, hostId: HostId): Outcome {
   }
   const found = getHost(world, hostId);
   if (!found.ok) return refuse(found.reason);
-  const host = found.value;
+  const { host } = found;
   if (host.platform.kind !== 'hypervisor')
     return refuse(`${host.name} runs no hypervisor, so it holds no VMs to evacuate.`);
   if (host.maintenance) return refuse(`${host.name} is already in maintenance mode.`);
@@ -311,16 +310,13 @@ function enterMaintenance(ctx: CommandContext, hostId: HostId): Outcome {
   let next = withHost(world, { ...host, maintenance: true });
   const events: EventDraft[] = [];
   for (const { vm, to } of plan.moves) {
-    const out = beginMigration(
-      next,
-      ctx.ids,
-      ctx.sim.time,
-      vm.id,
-      hostId,
-      to.id,
-      'maintenance',
-      `Maintenance of ${host.name}:`,
-    );
+    const out = beginMigration(next, ctx.ids, ctx.sim.time, {
+      vmId: vm.id,
+      from: hostId,
+      to: to.id,
+      purpose: 'maintenance',
+      reason: `Maintenance of ${host.name}:`,
+    });
     next = out.world;
     events.push(...out.events);
   }
@@ -334,7 +330,7 @@ function enterMaintenance(ctx: CommandContext, hostId: HostId): Outcome {
 function exitMaintenance({ world }: CommandContext, hostId: HostId): Outcome {
   const found = getHost(world, hostId);
   if (!found.ok) return refuse(found.reason);
-  const host = found.value;
+  const { host } = found;
   if (!host.maintenance) return refuse(`${host.name} is not in maintenance mode.`);
   return done(
     withHost(world, { ...host, maintenance: false }),
@@ -357,7 +353,12 @@ function applyRecommendation(ctx: CommandContext, vmId: VmId, toHostId: HostId):
       'That recommendation is no longer current: the loads have changed. Look at the new recommendations.',
     );
   }
-  return startMigration(ctx, vmId, toHostId, 'balancing', rec.reason);
+  return startMigration(ctx.world, ctx.ids, ctx.sim.time, {
+    vmId,
+    to: toHostId,
+    purpose: 'balancing',
+    reason: rec.reason,
+  });
 }
 
 function consolidate(ctx: CommandContext): Outcome {
@@ -372,16 +373,13 @@ function consolidate(ctx: CommandContext): Outcome {
   ];
   for (const m of plan.moves) {
     const from = world.hosts[m.from]!.name;
-    const out = beginMigration(
-      next,
-      ctx.ids,
-      ctx.sim.time,
-      m.vmId,
-      m.from,
-      m.to,
-      'consolidation',
-      `Consolidation, emptying ${from}:`,
-    );
+    const out = beginMigration(next, ctx.ids, ctx.sim.time, {
+      vmId: m.vmId,
+      from: m.from,
+      to: m.to,
+      purpose: 'consolidation',
+      reason: `Consolidation, emptying ${from}:`,
+    });
     next = out.world;
     events.push(...out.events);
   }
@@ -410,7 +408,7 @@ export function runOrchestratorCommand(ctx: CommandContext, c: OrchestratorComma
     case 'exitMaintenance':
       return exitMaintenance(ctx, c.hostId);
     case 'startMigration':
-      return startMigration(ctx, c.vmId, c.toHostId);
+      return startMigration(ctx.world, ctx.ids, ctx.sim.time, { vmId: c.vmId, to: c.toHostId });
     case 'applyRecommendation':
       return applyRecommendation(ctx, c.vmId, c.toHostId);
     case 'consolidate':

@@ -1,4 +1,4 @@
-import type { VmId } from '../model/ids';
+import type { VmId } from '../base/ids';
 import { pingEvent, simulatePing } from '../network/ping';
 import type { PingTarget } from '../network/types';
 import { type CommandContext, type Outcome, refuse } from './types';

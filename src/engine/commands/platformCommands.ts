@@ -1,8 +1,8 @@
 import { osName } from '../catalog/operatingSystems';
 import { runtimeName } from '../catalog/runtimes';
-import type { AppId, HostId, VmId } from '../model/ids';
-import type { BareMetalApp, Host } from '../model/types';
-import { withHost, withPlatform, withVm } from '../model/world';
+import type { AppId, HostId, VmId } from '../base/ids';
+import type { BareMetalApp, Host, PlatformSpec } from '../model/types';
+import { getHost, getVm, withHost, withPlatform, withVm } from '../model/world';
 import { describeWorkloads } from '../platforms/items';
 import {
   planPlatformChange,
@@ -10,9 +10,8 @@ import {
   whyNoPlatformChange,
   whyNoVmRuntime,
 } from '../platforms/impact';
-import { type PlatformSpec, platformLabel } from '../platforms/spec';
-import { event } from '../sim/log';
-import { getHost, getVm } from './lookup';
+import { platformLabel } from '../platforms/spec';
+import { event } from '../base/log';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkName, checkNumber, firstProblem } from './validate';
 
@@ -23,7 +22,7 @@ import { LIMITS, checkName, checkNumber, firstProblem } from './validate';
 export function setPlatform(ctx: CommandContext, hostId: HostId, spec: PlatformSpec): Outcome {
   const found = getHost(ctx.world, hostId);
   if (!found.ok) return refuse(found.reason);
-  const host = found.value;
+  const { host } = found;
   const problem = whyNoPlatformChange(host, spec);
   if (problem) return refuse(problem);
   const { platform, impact } = planPlatformChange(host, spec, ctx.ids);
@@ -42,7 +41,7 @@ export function setPlatform(ctx: CommandContext, hostId: HostId, spec: PlatformS
 export function setVmRuntime(ctx: CommandContext, vmId: VmId, runtime: string | null): Outcome {
   const found = getVm(ctx.world, vmId);
   if (!found.ok) return refuse(found.reason);
-  const { host, vm } = found.value;
+  const { host, vm } = found;
   const problem = whyNoVmRuntime(vm, runtime);
   if (problem) return refuse(problem);
   const plan = planVmRuntime(vm, runtime);
@@ -87,7 +86,7 @@ function whyAppNotFits(host: Host, apps: readonly BareMetalApp[], app: BareMetal
 export function addApp(ctx: CommandContext, hostId: HostId, spec: AppSpec): Outcome {
   const found = getHost(ctx.world, hostId);
   if (!found.ok) return refuse(found.reason);
-  const host = found.value;
+  const { host } = found;
   const p = host.platform;
   if (p.kind !== 'bare-metal') {
     return refuse(
@@ -127,7 +126,7 @@ export function addApp(ctx: CommandContext, hostId: HostId, spec: AppSpec): Outc
 export function removeApp(ctx: CommandContext, hostId: HostId, appId: AppId): Outcome {
   const found = getHost(ctx.world, hostId);
   if (!found.ok) return refuse(found.reason);
-  const host = found.value;
+  const { host } = found;
   const p = host.platform;
   const app = p.kind === 'bare-metal' ? p.apps.find((a) => a.id === appId) : undefined;
   if (p.kind !== 'bare-metal' || !app) return refuse(`${host.name} has no app ${appId}.`);

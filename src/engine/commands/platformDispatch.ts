@@ -1,8 +1,8 @@
-import type { AppId, ContainerId, HostId, VmId } from '../model/ids';
+import type { AppId, ContainerId, HostId, VmId } from '../base/ids';
 import type { CostAssumptions, WorkloadApp } from '../model/study';
 import type { KernelOwnerId } from '../platforms/containers';
 import type { CrashTarget } from '../platforms/crash';
-import type { PlatformSpec } from '../platforms/spec';
+import type { PlatformSpec } from '../model/types';
 import {
   type ContainerPatch,
   type ContainerSpec,

@@ -1,10 +1,9 @@
-import type { PhysicalSwitchId, RouterId, RouterInterfaceId } from '../model/ids';
+import { type PhysicalSwitchId, type RouterId, type RouterInterfaceId, macFor } from '../base/ids';
 import type { Router, RouterInterface } from '../model/network';
 import type { World } from '../model/types';
 import { whyNotAddress } from '../network/addr';
 import { addressUser, freePort, portKey, portsInUse } from '../network/cabling';
-import { macFor } from '../sim/ids';
-import { event } from '../sim/log';
+import { event } from '../base/log';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { checkName, checkWhole, firstProblem } from './validate';
 

@@ -1,5 +1,5 @@
 import { COST_ASSUMPTION_INFO, type CostAssumptions, type WorkloadApp } from '../model/study';
-import { event } from '../sim/log';
+import { event } from '../base/log';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkNumber, checkWhole, firstProblem } from './validate';
 

@@ -1,18 +1,21 @@
-import type { EventDraft } from '../sim/log';
-import type { IdAllocator } from '../sim/ids';
+import type { IdAllocator } from '../base/ids';
+import type { EventDraft } from '../base/log';
+import type { Result } from '../base/result';
 import type { NetState } from '../model/network';
 import type { Sim, World } from '../model/types';
 
+export { refuse } from '../base/result';
+
+/** What a command did: the new world and what happened, in the log's words. */
+export interface Done {
+  readonly world: World;
+  readonly events: readonly EventDraft[];
+  /** What the network learned, from a command that sends frames (ping); omitted: unchanged. */
+  readonly net?: NetState;
+}
+
 /** A command either changes the world and says what happened, or refuses with a reason. */
-export type Outcome =
-  | {
-      readonly ok: true;
-      readonly world: World;
-      readonly events: readonly EventDraft[];
-      /** What the network learned, from a command that sends frames (ping); omitted: unchanged. */
-      readonly net?: NetState;
-    }
-  | { readonly ok: false; readonly reason: string };
+export type Outcome = Result<Done>;
 
 export interface CommandContext {
   readonly world: World;
@@ -21,7 +24,6 @@ export interface CommandContext {
   readonly sim: Sim;
 }
 
-export const refuse = (reason: string): Outcome => ({ ok: false, reason });
 export const done = (world: World, ...events: EventDraft[]): Outcome => ({
   ok: true,
   world,

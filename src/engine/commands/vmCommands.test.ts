@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HostId } from '../model/ids';
+import type { HostId } from '../base/ids';
 import { apply } from './index';
 import { sandbox } from '../testing/driver';
 

@@ -1,9 +1,10 @@
 import { osById } from '../catalog/operatingSystems';
 import { whyNotFits } from '../capacity/fit';
 import { holdsResources } from '../capacity/usage';
-import type { HostId, VmId, VnicId } from '../model/ids';
+import { type HostId, type VmId, type VnicId, macFor } from '../base/ids';
 import type { Vm } from '../model/types';
 import {
+  getVm,
   portGroupNames,
   vmNameTaken,
   withHost,
@@ -11,12 +12,11 @@ import {
   withVm,
   withoutVm,
 } from '../model/world';
-import { macFor } from '../sim/ids';
-import { event } from '../sim/log';
+import { event } from '../base/log';
 import type { RestartPriority } from '../model/orchestrator';
 import { startMigration } from '../orchestrator/migrate';
 import { stoppedRuntime } from '../platforms/containers';
-import { getHypervisorHost, getVm } from './lookup';
+import { getHypervisorHost } from '../platforms/spec';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
 
@@ -60,7 +60,7 @@ export function addVm(ctx: CommandContext, hostId: HostId, spec: VmSpec): Outcom
   const { world, ids } = ctx;
   const found = getHypervisorHost(world, hostId);
   if (!found.ok) return refuse(found.reason);
-  const { host } = found.value;
+  const { host } = found;
   const id = ids.take<VmId>('vm');
   const vm: Vm = {
     id,
@@ -97,7 +97,7 @@ export function addVm(ctx: CommandContext, hostId: HostId, spec: VmSpec): Outcom
 export function removeVm({ world }: CommandContext, vmId: VmId): Outcome {
   const found = getVm(world, vmId);
   if (!found.ok) return refuse(found.reason);
-  const { host, vm } = found.value;
+  const { host, vm } = found;
   const busy = whyMigrating(vm);
   if (busy) return refuse(busy);
   return done(
@@ -126,7 +126,7 @@ function whyMigrating(vm: Vm): string | null {
 export function updateVm({ world }: CommandContext, vmId: VmId, patch: VmPatch): Outcome {
   const found = getVm(world, vmId);
   if (!found.ok) return refuse(found.reason);
-  const { host, vm } = found.value;
+  const { host, vm } = found;
   const next: Vm = { ...vm, ...patch };
   const resized = next.vcpus !== vm.vcpus || next.memoryGb !== vm.memoryGb;
   const problem = firstProblem(
@@ -149,7 +149,7 @@ export function setVmPower(ctx: CommandContext, vmId: VmId, on: boolean): Outcom
   const { world } = ctx;
   const found = getVm(world, vmId);
   if (!found.ok) return refuse(found.reason);
-  const { host, vm } = found.value;
+  const { host, vm } = found;
   const busy = whyMigrating(vm);
   if (busy) return refuse(busy);
   if (on) {
@@ -196,12 +196,13 @@ export function moveVm(ctx: CommandContext, vmId: VmId, toHostId: HostId): Outco
   const { world } = ctx;
   const found = getVm(world, vmId);
   if (!found.ok) return refuse(found.reason);
-  const { host: from, vm } = found.value;
-  if (holdsResources(vm) && vm.power !== 'booting') return startMigration(ctx, vmId, toHostId);
+  const { host: from, vm } = found;
+  if (holdsResources(vm) && vm.power !== 'booting')
+    return startMigration(world, ctx.ids, ctx.sim.time, { vmId, to: toHostId });
   if (from.id === toHostId) return refuse(`${vm.name} is already on ${from.name}.`);
   const target = getHypervisorHost(world, toHostId);
   if (!target.ok) return refuse(target.reason);
-  const { host: to } = target.value;
+  const { host: to } = target;
   if (to.power !== 'on')
     return refuse(
       `${to.name} is ${to.power === 'failed' ? 'failed' : 'powered off'}; it cannot take ${vm.name}.`,

@@ -1,11 +1,10 @@
-import type { VmId, VnicId } from '../model/ids';
-import type { Vm, Vnic } from '../model/types';
-import { portGroupNames, withHost, withVm } from '../model/world';
+import { type VmId, type VnicId, macFor } from '../base/ids';
+import type { Result } from '../base/result';
+import type { Host, Vm, Vnic } from '../model/types';
+import { getVm, portGroupNames, withHost, withVm } from '../model/world';
 import { parseCidr, whyNotAddress, whyNotGateway } from '../network/addr';
 import { addressUser } from '../network/cabling';
-import { macFor } from '../sim/ids';
-import { event } from '../sim/log';
-import { getVm } from './lookup';
+import { event } from '../base/log';
 import { type CommandContext, type Outcome, done, refuse } from './types';
 import { LIMITS, checkWhole } from './validate';
 
@@ -15,19 +14,24 @@ function withNic(vm: Vm, nic: Vnic): Vm {
   return { ...vm, nics: vm.nics.map((n) => (n.id === nic.id ? nic : n)) };
 }
 
-function getNic(ctx: CommandContext, vmId: VmId, vnicId: VnicId) {
+function getNic(
+  ctx: CommandContext,
+  vmId: VmId,
+  vnicId: VnicId,
+): Result<{ host: Host; vm: Vm; nic: Vnic }> {
   const found = getVm(ctx.world, vmId);
   if (!found.ok) return found;
-  const nic = found.value.vm.nics.find((n) => n.id === vnicId);
-  if (!nic) return { ok: false as const, reason: `${found.value.vm.name} has no vNIC ${vnicId}.` };
-  return { ok: true as const, value: { ...found.value, nic } };
+  const { host, vm } = found;
+  const nic = vm.nics.find((n) => n.id === vnicId);
+  if (!nic) return refuse(`${vm.name} has no vNIC ${vnicId}.`);
+  return { ok: true, host, vm, nic };
 }
 
 /** Adds a vNIC (hot-add works on a running VM too), plugged into a port group of its host or not. */
 export function addVnic(ctx: CommandContext, vmId: VmId, portGroup: string | null): Outcome {
   const found = getVm(ctx.world, vmId);
   if (!found.ok) return refuse(found.reason);
-  const { host, vm } = found.value;
+  const { host, vm } = found;
   const problem = checkWhole('vNICs', vm.nics.length + 1, ...LIMITS.vnics);
   if (problem) return refuse(`${vm.name} already has ${vm.nics.length} vNICs, the most allowed.`);
   if (portGroup !== null && !portGroupNames(host).has(portGroup))
@@ -52,7 +56,7 @@ export function addVnic(ctx: CommandContext, vmId: VmId, portGroup: string | nul
 export function removeVnic(ctx: CommandContext, vmId: VmId, vnicId: VnicId): Outcome {
   const found = getNic(ctx, vmId, vnicId);
   if (!found.ok) return refuse(found.reason);
-  const { host, vm, nic } = found.value;
+  const { host, vm, nic } = found;
   const next: Vm = { ...vm, nics: vm.nics.filter((n) => n.id !== vnicId) };
   return done(
     withHost(ctx.world, withVm(host, next)),
@@ -73,7 +77,7 @@ export function setVnicAddress(
 ): Outcome {
   const found = getNic(ctx, vmId, vnicId);
   if (!found.ok) return refuse(found.reason);
-  const { host, vm, nic } = found.value;
+  const { host, vm, nic } = found;
   if (ip === null) {
     if (gateway !== null)
       return refuse('A gateway needs an address in its subnet: give the vNIC an IP address too.');
@@ -110,7 +114,7 @@ export function setVnicGuestVlan(
 ): Outcome {
   const found = getNic(ctx, vmId, vnicId);
   if (!found.ok) return refuse(found.reason);
-  const { host, vm, nic } = found.value;
+  const { host, vm, nic } = found;
   if (vlan !== null) {
     const problem = checkWhole('The VLAN a guest tags', vlan, 1, 4094);
     if (problem) return refuse(problem);

@@ -1,4 +1,4 @@
-import type { PhysicalSwitchId, RouterId, RouterInterfaceId } from './ids';
+import type { PhysicalSwitchId, RouterId, RouterInterfaceId } from '../base/ids';
 
 /** One routed interface of a router: a VLAN sub-interface on its single cable. */
 export interface RouterInterface {

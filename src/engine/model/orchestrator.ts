@@ -1,4 +1,4 @@
-import type { CallId, FaultId, HostId, RuleId, VmId } from './ids';
+import type { CallId, FaultId, HostId, RuleId, VmId } from '../base/ids';
 
 /**
  * The infrastructure orchestrator (docs/domain.md, "The infrastructure orchestrator"): the brain

@@ -5,14 +5,14 @@ import type {
   NicId,
   PhysicalSwitchId,
   PortGroupId,
+  RouterId,
   SwitchId,
   VmId,
   VnicId,
-} from './ids';
+} from '../base/ids';
 import type { Assumptions } from './assumptions';
 import type { IncomingVm, Orchestrator, RestartPriority } from './orchestrator';
-import type { LogEvent } from './events';
-import type { RouterId } from './ids';
+import type { EventDraft, LogEvent } from '../base/log';
 import type { NetState, Router } from './network';
 import type { CostStudy } from './study';
 
@@ -167,6 +167,12 @@ export interface ContainerHostPlatform {
 export type Platform = HypervisorPlatform | BareMetalPlatform | ContainerHostPlatform;
 export type PlatformKind = Platform['kind'];
 
+/** What a learner picks in the platform chooser: a platform kind and its products, nothing else. */
+export type PlatformSpec =
+  | { readonly kind: 'bare-metal'; readonly os: string }
+  | { readonly kind: 'hypervisor'; readonly product: string; readonly hostOs?: string | null }
+  | { readonly kind: 'container-host'; readonly os: string; readonly runtime: string };
+
 export interface Host {
   readonly id: HostId;
   readonly name: string;
@@ -225,6 +231,12 @@ export interface Sim {
   readonly seq: number;
   /** MAC tables and ARP caches learned from frames; the clock ages them out. */
   readonly net: NetState;
+}
+
+/** What a domain function did: the new world, and what happened in the log's words. */
+export interface Change {
+  readonly world: World;
+  readonly events: readonly EventDraft[];
 }
 
 export interface State {

@@ -1,4 +1,5 @@
-import type { HostId, VmId } from './ids';
+import type { HostId, VmId } from '../base/ids';
+import { type Result, refuse } from '../base/result';
 import type { Host, Platform, Vm, World } from './types';
 
 /** Read and write helpers over the world; every write returns a new world and shares the rest. */
@@ -26,6 +27,17 @@ export function findVm(world: World, vmId: VmId): { host: Host; vm: Vm } | undef
     if (p.kind === 'hypervisor' && Object.hasOwn(p.vms, vmId)) return { host, vm: p.vms[vmId]! };
   }
   return undefined;
+}
+
+/** A host by id, or a sentence saying there is none: lookups name what is missing, never throw. */
+export function getHost(world: World, hostId: HostId): Result<{ host: Host }> {
+  const host = world.hosts[hostId];
+  return host ? { ok: true, host } : refuse(`There is no host ${hostId}.`);
+}
+
+export function getVm(world: World, vmId: VmId): Result<{ host: Host; vm: Vm }> {
+  const found = findVm(world, vmId);
+  return found ? { ok: true, ...found } : refuse(`There is no VM ${vmId}.`);
 }
 
 export function withHost(world: World, host: Host): World {

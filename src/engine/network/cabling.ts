@@ -1,4 +1,4 @@
-import type { PhysicalSwitchId } from '../model/ids';
+import type { PhysicalSwitchId } from '../base/ids';
 import type { World } from '../model/types';
 import { hostList } from '../model/world';
 import { parseCidr } from './addr';

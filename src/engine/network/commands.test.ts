@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { netSandbox } from './testing';
+import { netSandbox } from '../testing/network';
 
 /** The networking commands: what they change, what they say, and what they refuse. */
 

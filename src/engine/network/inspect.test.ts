@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arpCache, portGroupView } from '../index';
-import { netSandbox } from './testing';
+import { netSandbox } from '../testing/network';
 
 describe('inspectors', () => {
   const sb = () =>

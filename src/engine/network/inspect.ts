@@ -1,4 +1,4 @@
-import type { RouterId, VmId } from '../model/ids';
+import type { RouterId, VmId } from '../base/ids';
 import type { State } from '../model/types';
 import { UPLINK, netIndex } from './topology';
 import type { PortRef } from './types';

@@ -1,7 +1,7 @@
-import type { VmId } from '../model/ids';
+import type { VmId } from '../base/ids';
 import type { NetState } from '../model/network';
 import type { State, World } from '../model/types';
-import { type EventDraft, event, record } from '../sim/log';
+import { type EventDraft, event, record } from '../base/log';
 import { BROADCAST_MAC, formatIp, parseIp } from './addr';
 import { diagnose, downFailure, noAddress, problemDrop } from './diagnose';
 import { Learning } from './learned';

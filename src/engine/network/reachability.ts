@@ -1,4 +1,4 @@
-import type { VmId } from '../model/ids';
+import type { VmId } from '../base/ids';
 import type { State } from '../model/types';
 import { downFailure, noAddress, problemDrop } from './diagnose';
 import { type Leg, Legs, noRoute, targetIface } from './routing';

@@ -1,4 +1,4 @@
-import type { HostId, VmId } from '../model/ids';
+import type { HostId, VmId } from '../base/ids';
 
 /** The kinds of thing a frame passes through, each drawn on the canvas. */
 export type DeviceKind = 'vm' | 'vswitch' | 'pnic' | 'pswitch' | 'router';

@@ -1,7 +1,7 @@
 import { holdsResources } from '../capacity/usage';
 import type { World } from '../model/types';
 import type { Capacity } from './fastPlace';
-import { gb } from './format';
+import { gb } from '../base/text';
 import { hostTable } from './hostTable';
 
 /**

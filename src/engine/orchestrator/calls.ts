@@ -1,8 +1,7 @@
-import type { CallId, HostId, VmId } from '../model/ids';
+import type { CallId, HostId, IdAllocator, VmId } from '../base/ids';
 import type { HypervisorCall, HypervisorCallName } from '../model/orchestrator';
 import type { World } from '../model/types';
-import type { IdAllocator } from '../sim/ids';
-import { type EventDraft, event } from '../sim/log';
+import { type EventDraft, event } from '../base/log';
 
 /** Calls kept for the canvas to animate; older ones have long finished their animation. */
 export const CALL_LIMIT = 32;

@@ -1,11 +1,10 @@
-import type { HostId, VmId } from '../model/ids';
+import type { HostId, IdAllocator, VmId } from '../base/ids';
 import type { HaIncident, HaRestart, RestartPriority } from '../model/orchestrator';
 import type { Host, Vm, World } from '../model/types';
-import type { IdAllocator } from '../sim/ids';
-import { type EventDraft, event } from '../sim/log';
+import { type EventDraft, event } from '../base/log';
 import { withCalls } from './calls';
 import { take } from './fastPlace';
-import { secs } from './format';
+import { secs } from '../base/text';
 import { byTokens, isDown, nameTokens } from './hostTable';
 import { requestOf } from './migrate';
 import {

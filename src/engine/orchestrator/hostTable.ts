@@ -1,5 +1,5 @@
 import { holdsResources, hostUsage } from '../capacity/usage';
-import type { HostId } from '../model/ids';
+import type { HostId } from '../base/ids';
 import type { Host, World } from '../model/types';
 import { type Capacity, buildCapacity } from './fastPlace';
 

@@ -1,5 +1,5 @@
 import { holdsResources } from '../capacity/usage';
-import type { HostId } from '../model/ids';
+import type { HostId } from '../base/ids';
 import type { Host, Vm, World } from '../model/types';
 import { take } from './fastPlace';
 import { byName } from './hostTable';

@@ -1,15 +1,13 @@
-import { getHypervisorHost, getVm } from '../commands/lookup';
-import { type CommandContext, type Outcome, refuse } from '../commands/types';
-import type { HostId, VmId } from '../model/ids';
+import type { HostId, IdAllocator, VmId } from '../base/ids';
+import { type EventDraft, event } from '../base/log';
+import { type Result, refuse } from '../base/result';
+import { gb, millis, plural, secs } from '../base/text';
 import type { Migration, MovePurpose } from '../model/orchestrator';
-import type { Vm, World } from '../model/types';
-import { withHost, withHosts, withVm, withoutVm } from '../model/world';
-import type { IdAllocator } from '../sim/ids';
-import { type EventDraft, event } from '../sim/log';
+import type { Change, Vm, World } from '../model/types';
+import { getVm, withHost, withHosts, withVm, withoutVm } from '../model/world';
+import { getHypervisorHost } from '../platforms/spec';
 import { callEvent, withCalls } from './calls';
-import { gb, millis, plural, secs } from './format';
-import { isDown } from './hostTable';
-import { hostTable } from './hostTable';
+import { hostTable, isDown } from './hostTable';
 import { migrationLink, migrationPlan } from './migration';
 import { checkHost, constraintOf, placementContext, type PlacementContext } from './placement';
 
@@ -61,55 +59,52 @@ export function whyNotMigrate(ctx: PlacementContext, vm: Vm, i: number): string 
     : problem.reason;
 }
 
+/** A live migration someone asks for: which VM, where to, and why (the log says so). */
+export interface MoveRequest {
+  readonly vmId: VmId;
+  readonly to: HostId;
+  /** Omitted: 'manual', a learner's own move. */
+  readonly purpose?: MovePurpose;
+  /** A sentence put before the log line, e.g. balancing's reason; omitted: none. */
+  readonly reason?: string;
+}
+
+/** A checked move, ready to book. */
+export interface Move extends Required<MoveRequest> {
+  readonly from: HostId;
+}
+
+/** Checks a live migration and books it, or says why it cannot go. */
 export function startMigration(
-  ctx: CommandContext,
-  vmId: VmId,
-  toHostId: HostId,
-  purpose: MovePurpose = 'manual',
-  reason = '',
-): Outcome {
-  const { world } = ctx;
-  const found = getVm(world, vmId);
-  if (!found.ok) return refuse(found.reason);
-  const { host: from, vm } = found.value;
+  world: World,
+  ids: IdAllocator,
+  now: number,
+  request: MoveRequest,
+): Result<Change> {
+  const found = getVm(world, request.vmId);
+  if (!found.ok) return found;
+  const { host: from, vm } = found;
   const notRunning = whyNotRunning(vm);
   if (notRunning) return refuse(notRunning);
-  const target = getHypervisorHost(world, toHostId);
-  if (!target.ok) return refuse(target.reason);
+  const target = getHypervisorHost(world, request.to);
+  if (!target.ok) return target;
   // One target to check: a table of that host alone, not of the whole datacenter.
-  const table = hostTable(world, [toHostId]);
+  const table = hostTable(world, [request.to]);
   const pc = placementContext(world, 'migrate', { from: from.id, table });
-  const problem = whyNotMigrate(pc, vm, pc.table.position.get(toHostId)!);
+  const problem = whyNotMigrate(pc, vm, pc.table.position.get(request.to)!);
   if (problem) return refuse(problem);
-  const out = beginMigration(
-    world,
-    ctx.ids,
-    ctx.sim.time,
-    vm.id,
-    from.id,
-    toHostId,
-    purpose,
-    reason,
-  );
-  return { ok: true, world: out.world, events: out.events };
+  const move: Move = { purpose: 'manual', reason: '', ...request, from: from.id };
+  return { ok: true, ...beginMigration(world, ids, now, move) };
 }
 
 /**
  * Books a checked migration into the world: VM migrating, room held, plan recorded, calls
  * made. Reads the hosts afresh, so several migrations can be booked one after another.
  */
-export function beginMigration(
-  world: World,
-  ids: IdAllocator,
-  now: number,
-  vmId: VmId,
-  fromId: HostId,
-  toId: HostId,
-  purpose: MovePurpose,
-  reason: string,
-): { world: World; events: EventDraft[] } {
-  const from = world.hosts[fromId]!;
-  const to = world.hosts[toId]!;
+export function beginMigration(world: World, ids: IdAllocator, now: number, move: Move): Change {
+  const { vmId, purpose, reason } = move;
+  const from = world.hosts[move.from]!;
+  const to = world.hosts[move.to]!;
   const vm = from.platform.kind === 'hypervisor' ? from.platform.vms[vmId]! : undefined;
   if (!vm) return { world, events: [] };
   const plan = migrationPlan(vm, migrationLink(world.assumptions), world.assumptions);
@@ -178,10 +173,7 @@ function withoutMigration(world: World, m: Migration): World {
 }
 
 /** The copy is done: the VM runs on the target, its room there becomes its own. */
-export function finishMigration(
-  world: World,
-  m: Migration,
-): { world: World; events: EventDraft[] } {
+export function finishMigration(world: World, m: Migration): Change {
   const from = world.hosts[m.from]!;
   const vm = from.platform.kind === 'hypervisor' ? from.platform.vms[m.vmId]! : undefined;
   let next = withoutMigration(world, m);
@@ -226,7 +218,7 @@ function broken(world: World, m: Migration): boolean {
  * Stops a migration whose source or target went away mid-copy: the VM stays where it was,
  * running on if only the target went, down with its host if the source did.
  */
-export function abortMigration(world: World, m: Migration): { world: World; events: EventDraft[] } {
+export function abortMigration(world: World, m: Migration): Change {
   let next = withoutMigration(world, m);
   const from = next.hosts[m.from];
   const vm = from?.platform.kind === 'hypervisor' ? from.platform.vms[m.vmId] : undefined;
@@ -248,7 +240,7 @@ export function abortMigration(world: World, m: Migration): { world: World; even
 }
 
 /** Stops every migration that can no longer go on (a host failed, crashed or was switched off). */
-export function abortBrokenMigrations(world: World): { world: World; events: EventDraft[] } {
+export function abortBrokenMigrations(world: World): Change {
   let next = world;
   const events: EventDraft[] = [];
   for (const m of world.orchestrator.migrations) {

@@ -1,5 +1,5 @@
 import { hypervisorById } from '../catalog/hypervisors';
-import type { HostId, RuleId, VmId } from '../model/ids';
+import type { HostId, RuleId, VmId } from '../base/ids';
 import type { PlacementPolicy } from '../model/orchestrator';
 import type { Host, World } from '../model/types';
 import { type AdmissionCheck, checkSlots, openSlotHosts, poweredOnVms } from './admission';
@@ -12,7 +12,7 @@ import {
   memShareAfter,
   policyKey,
 } from './fastPlace';
-import { gb, pct } from './format';
+import { gb, pct } from '../base/text';
 import { type HostTable, hostTable } from './hostTable';
 import {
   NO_RULES,

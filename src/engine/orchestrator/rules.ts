@@ -1,5 +1,5 @@
 import { holdsResources } from '../capacity/usage';
-import type { HostId, RuleId, VmId } from '../model/ids';
+import type { HostId, RuleId, VmId } from '../base/ids';
 import type { PlacementRule } from '../model/orchestrator';
 import type { World } from '../model/types';
 

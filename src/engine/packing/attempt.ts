@@ -1,4 +1,4 @@
-import { nextRandom } from '../../sim/prng';
+import { nextRandom } from '../base/prng';
 import type { Bin } from './bins';
 import type { Sizes } from './sizes';
 import { fillScratch, type Budget, type FillScratch } from './subsets';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { runs } from '../../testing/properties';
 import { describe, expect, it } from 'vitest';
-import { nextRandom } from '../../sim/prng';
+import { nextRandom } from '../base/prng';
 import { lowerBoundL2 } from './lowerBound';
 import { packOneDimension } from './oneDimension';
 import { packingProblems } from './verify';

@@ -1,46 +1,12 @@
-import { runtimeById } from '../catalog/runtimes';
-import { osById } from '../catalog/operatingSystems';
+import type { ContainerId, HostId, VmId } from '../base/ids';
+import { gb } from '../base/text';
+import { containerHolds, containersOf, runtimeReserveGb } from '../capacity/runtime';
 import type { Assumptions } from '../model/assumptions';
-import type { ContainerId, HostId, VmId } from '../model/ids';
-import type { Container, ContainerRuntime, ContainerState, Host, Vm, World } from '../model/types';
+import type { Container, ContainerRuntime, Host, Vm, World } from '../model/types';
 import { hostList, vmsOf, withHost, withPlatform, withVm } from '../model/world';
 
 /** Where containers live: a container host's own kernel, or a VM's guest kernel. */
 export type KernelOwnerId = HostId | VmId;
-
-/** A container holds CPU and memory on its kernel while it is in any of these states. */
-const CONTAINER_HOLDS: ReadonlySet<ContainerState> = new Set(['starting', 'running']);
-
-export function containerHolds(c: Container): boolean {
-  return CONTAINER_HOLDS.has(c.state);
-}
-
-export function containersOf(runtime: ContainerRuntime | null): Container[] {
-  return runtime ? Object.values(runtime.containers) : [];
-}
-
-/** CPU limits and memory limits of the containers holding resources on one runtime. */
-export function runtimeLoad(runtime: ContainerRuntime | null): { cpu: number; memoryGb: number } {
-  let cpu = 0;
-  let memoryGb = 0;
-  for (const c of containersOf(runtime)) {
-    if (!containerHolds(c)) continue;
-    cpu += c.cpu;
-    memoryGb += c.memoryGb;
-  }
-  return { cpu, memoryGb };
-}
-
-/** Whether the runtime puts its containers in a hidden Linux VM on this OS (Docker Desktop). */
-export function runsInHiddenVm(runtime: string, os: string): boolean {
-  const family = osById(os)?.family;
-  return family !== undefined && runtimeById(runtime)?.runsOn[family] === 'linux-vm';
-}
-
-/** Memory an OS with a runtime keeps before any container runs: the OS, the runtime, a hidden VM's OS. */
-export function runtimeReserveGb(runtime: string, os: string, a: Assumptions): number {
-  return a.osMemoryGb + a.runtimeMemoryGb + (runsInHiddenVm(runtime, os) ? a.osMemoryGb : 0);
-}
 
 /** A container engine wherever it sits, with what a command needs to write it back. */
 export interface RuntimeSite {
@@ -179,8 +145,6 @@ export function runtimeCapacity(site: RuntimeSite, a: Assumptions): RuntimeCapac
     memoryOvercommit: vm === null && host.memoryOvercommit,
   };
 }
-
-const gb = (n: number) => `${Number(n.toFixed(2))} GB`;
 
 /** Why a container cannot hold resources next to the others on its kernel, or null. */
 export function whyContainerNotFits(

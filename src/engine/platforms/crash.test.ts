@@ -219,7 +219,7 @@ describe('crash previews for the inspector', () => {
     expect(vmOption).toMatchObject({ label: 'Crash the guest OS', blast: null });
     expect(vmOption?.reason).toBe('b is off: only a running guest OS can crash.');
     const preview = blastRadius(world, { kind: 'guest-os', vmId: sb.vmId('a') });
-    expect(preview.ok && preview.value.down.map((w) => w.name)).toEqual(['a']);
+    expect(preview.ok && preview.down.map((w) => w.name)).toEqual(['a']);
     expect(sb.world).toBe(world);
   });
 });

@@ -2,17 +2,12 @@ import { hypervisorById } from '../catalog/hypervisors';
 import { osName } from '../catalog/operatingSystems';
 import { runtimeName } from '../catalog/runtimes';
 import { holdsResources } from '../capacity/usage';
-import type { ContainerId, HostId, VmId } from '../model/ids';
+import type { ContainerId, HostId, VmId } from '../base/ids';
 import type { ContainerRuntime, CrashedLayer, Host, Vm, World } from '../model/types';
 import { findVm, withHost, withPlatform, withVm } from '../model/world';
-import type { Found } from '../commands/lookup';
-import {
-  type KernelOwnerId,
-  containerHolds,
-  findContainer,
-  settleContainers,
-  withContainer,
-} from './containers';
+import { type Result, refuse } from '../base/result';
+import { containerHolds } from '../capacity/runtime';
+import { type KernelOwnerId, findContainer, settleContainers, withContainer } from './containers';
 import type { Workload } from './items';
 
 /** Every software layer a learner can crash, named by what owns it. */
@@ -23,12 +18,8 @@ export type CrashTarget =
   | { readonly kind: 'kernel'; readonly owner: KernelOwnerId }
   | { readonly kind: 'container'; readonly containerId: ContainerId };
 
-export interface Crash {
-  readonly world: World;
-  /** What crashed: a layer of a host, a VM's guest OS, or one container. */
-  readonly scope: 'host' | 'vm' | 'container';
-  /** Id of the host, VM or container whose layer crashed. */
-  readonly at: string;
+/** Who goes down when a layer crashes, and why exactly those. */
+export interface Blast {
   /** The layer, for a sentence: "The hypervisor (VMware ESXi) of esx-01". */
   readonly layer: string;
   /** What went down with it: the blast radius. */
@@ -37,7 +28,13 @@ export interface Crash {
   readonly why: string;
 }
 
-const fail = (reason: string): Found<Crash> => ({ ok: false, reason });
+export interface Crash extends Blast {
+  readonly world: World;
+  /** What crashed: a layer of a host, a VM's guest OS, or one container. */
+  readonly scope: 'host' | 'vm' | 'container';
+  /** Id of the host, VM or container whose layer crashed. */
+  readonly at: string;
+}
 
 const vmItem = (vm: Vm): Workload => ({ kind: 'vm', id: vm.id, name: vm.name });
 
@@ -110,45 +107,43 @@ function hostKernelTarget(host: Host): CrashTarget {
   return { kind: 'host-os', hostId: host.id };
 }
 
-function crashGuest(world: World, vmId: VmId): Found<Crash> {
+function crashGuest(world: World, vmId: VmId): Result<Crash> {
   const found = findVm(world, vmId);
-  if (!found) return fail(`There is no VM ${vmId}.`);
+  if (!found) return refuse(`There is no VM ${vmId}.`);
   const { host, vm } = found;
   if (vm.power === 'migrating')
-    return fail(`${vm.name} is being live-migrated; wait until the copy ends.`);
+    return refuse(`${vm.name} is being live-migrated; wait until the copy ends.`);
   if (!holdsResources(vm))
-    return fail(`${vm.name} is ${vm.power}: only a running guest OS can crash.`);
+    return refuse(`${vm.name} is ${vm.power}: only a running guest OS can crash.`);
   const out = crashedVm(vm);
   return {
     ok: true,
-    value: {
-      world: withHost(world, withVm(host, out.vm)),
-      scope: 'vm',
-      at: vm.id,
-      layer: `The guest OS (${osName(vm.os)}) of ${vm.name}`,
-      down: out.down,
-      why: vm.runtime
-        ? 'Only this VM stops, with the containers that shared its kernel; the other VMs have kernels of their own.'
-        : 'Only this VM stops: the other VMs have kernels of their own.',
-    },
+    world: withHost(world, withVm(host, out.vm)),
+    scope: 'vm',
+    at: vm.id,
+    layer: `The guest OS (${osName(vm.os)}) of ${vm.name}`,
+    down: out.down,
+    why: vm.runtime
+      ? 'Only this VM stops, with the containers that shared its kernel; the other VMs have kernels of their own.'
+      : 'Only this VM stops: the other VMs have kernels of their own.',
   };
 }
 
-function crashHostLayer(world: World, hostId: HostId, layer: CrashedLayer): Found<Crash> {
+function crashHostLayer(world: World, hostId: HostId, layer: CrashedLayer): Result<Crash> {
   const host = world.hosts[hostId];
-  if (!host) return fail(`There is no host ${hostId}.`);
+  if (!host) return refuse(`There is no host ${hostId}.`);
   const p = host.platform;
   if (host.power !== 'on')
-    return fail(`${host.name} is ${host.power}: nothing runs there to crash.`);
+    return refuse(`${host.name} is ${host.power}: nothing runs there to crash.`);
   const type2 = p.kind === 'hypervisor' && hypervisorById(p.product)?.type === 2;
   if (layer === 'hypervisor' && p.kind !== 'hypervisor')
-    return fail(`${host.name} runs no hypervisor; crash its OS kernel instead.`);
+    return refuse(`${host.name} runs no hypervisor; crash its OS kernel instead.`);
   if (layer === 'os' && p.kind === 'hypervisor' && !type2)
-    return fail(
+    return refuse(
       `${host.name} has no host OS: ${hypervisorById(p.product)?.name ?? p.product} runs directly on the hardware. Crash its hypervisor instead.`,
     );
   if (p.crashed !== null)
-    return fail(
+    return refuse(
       `${host.name}'s ${p.crashed === 'os' ? 'OS' : 'hypervisor'} is already down; restart it first.`,
     );
   const out = crashedHost(host, layer);
@@ -178,37 +173,33 @@ function crashHostLayer(world: World, hostId: HostId, layer: CrashedLayer): Foun
   };
   return {
     ok: true,
-    value: {
-      world: withHost(world, out.host),
-      scope: 'host',
-      at: host.id,
-      down: out.down,
-      ...names[layer],
-    },
+    world: withHost(world, out.host),
+    scope: 'host',
+    at: host.id,
+    down: out.down,
+    ...names[layer],
   };
 }
 
-function crashOneContainer(world: World, id: ContainerId): Found<Crash> {
+function crashOneContainer(world: World, id: ContainerId): Result<Crash> {
   const found = findContainer(world, id);
-  if (!found) return fail(`There is no container ${id}.`);
+  if (!found) return refuse(`There is no container ${id}.`);
   const { site, container } = found;
   if (container.state !== 'running' && container.state !== 'starting')
-    return fail(`${container.name} is ${container.state}: only a running container can crash.`);
+    return refuse(`${container.name} is ${container.state}: only a running container can crash.`);
   return {
     ok: true,
-    value: {
-      world: withContainer(world, site, { ...container, state: 'crashed', startRemainingS: 0 }),
-      scope: 'container',
-      at: id,
-      layer: `Container ${container.name}`,
-      down: [{ kind: 'container', id, name: container.name }],
-      why: 'Its process stopped; the other containers keep running on the shared kernel.',
-    },
+    world: withContainer(world, site, { ...container, state: 'crashed', startRemainingS: 0 }),
+    scope: 'container',
+    at: id,
+    layer: `Container ${container.name}`,
+    down: [{ kind: 'container', id, name: container.name }],
+    why: 'Its process stopped; the other containers keep running on the shared kernel.',
   };
 }
 
 /** Crashes one layer and reports who went down with it; refuses what cannot crash. */
-export function crash(world: World, target: CrashTarget): Found<Crash> {
+export function crash(world: World, target: CrashTarget): Result<Crash> {
   switch (target.kind) {
     case 'guest-os':
       return crashGuest(world, target.vmId);
@@ -227,27 +218,11 @@ export function crash(world: World, target: CrashTarget): Found<Crash> {
 }
 
 /** What a crash would take down, without crashing anything: for the inspector's crash buttons. */
-export function blastRadius(
-  world: World,
-  target: CrashTarget,
-): Found<{ layer: string; down: readonly Workload[]; why: string }> {
+export function blastRadius(world: World, target: CrashTarget): Result<Blast> {
   const out = crash(world, target);
   if (!out.ok) return out;
-  const { layer, down, why } = out.value;
-  return { ok: true, value: { layer, down, why } };
-}
-
-/** Why nothing can start on a host because a layer of its platform is down, or null. */
-export function whyPlatformDown(host: Host): string | null {
-  const p = host.platform;
-  if (p.crashed === null) return null;
-  const layer =
-    p.kind === 'hypervisor' && p.crashed === 'hypervisor'
-      ? `hypervisor (${hypervisorById(p.product)?.name ?? p.product})`
-      : p.kind === 'hypervisor'
-        ? `host OS (${osName(p.hostOs ?? '')})`
-        : `OS (${osName(p.os)})`;
-  return `${host.name}'s ${layer} has crashed: restart it first.`;
+  const { layer, down, why } = out;
+  return { ok: true, layer, down, why };
 }
 
 /** VMs and containers that hold resources on a host: what powering it off would strand. */
@@ -267,11 +242,7 @@ export interface CrashOption {
   /** The button's text: "Crash the hypervisor". */
   readonly label: string;
   /** Who would go down; null when the layer cannot crash now. */
-  readonly blast: {
-    readonly layer: string;
-    readonly down: readonly Workload[];
-    readonly why: string;
-  } | null;
+  readonly blast: Blast | null;
   /** Why it cannot crash now (the layer is off or already down); null when it can. */
   readonly reason: string | null;
 }
@@ -317,7 +288,7 @@ export function crashOptions(world: World, id: string): CrashOption[] {
   return targetsFor(world, id).map(({ target, label }) => {
     const out = blastRadius(world, target);
     return out.ok
-      ? { target, label, blast: out.value, reason: null }
+      ? { target, label, blast: { layer: out.layer, down: out.down, why: out.why }, reason: null }
       : { target, label, blast: null, reason: out.reason };
   });
 }

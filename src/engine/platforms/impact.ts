@@ -1,14 +1,13 @@
 import { hypervisorById } from '../catalog/hypervisors';
 import { holdsResources } from '../capacity/usage';
-import type { HostId, VmId } from '../model/ids';
-import type { ContainerRuntime, Host, Platform, Vm, World } from '../model/types';
+import { type HostId, IdAllocator, type VmId } from '../base/ids';
+import type { ContainerRuntime, Host, Platform, PlatformSpec, Vm, World } from '../model/types';
 import { findVm, vmsOf } from '../model/world';
-import { IdAllocator } from '../sim/ids';
-import type { Found } from '../commands/lookup';
-import { containerHolds, containersOf, settleContainers, stoppedRuntime } from './containers';
+import { type Result, refuse } from '../base/result';
+import { containerHolds, containersOf } from '../capacity/runtime';
+import { settleContainers, stoppedRuntime } from './containers';
 import { type Workload, describeWorkloads } from './items';
 import {
-  type PlatformSpec,
   checkPlatformSpec,
   checkRuntimeOn,
   newPlatform,
@@ -154,11 +153,11 @@ export function platformChangeImpact(
   world: World,
   hostId: HostId,
   spec: PlatformSpec,
-): Found<PlatformImpact> {
+): Result<{ value: PlatformImpact }> {
   const host = world.hosts[hostId];
-  if (!host) return { ok: false, reason: `There is no host ${hostId}.` };
+  if (!host) return refuse(`There is no host ${hostId}.`);
   const problem = whyNoPlatformChange(host, spec);
-  if (problem) return { ok: false, reason: problem };
+  if (problem) return refuse(problem);
   return { ok: true, value: planPlatformChange(host, spec, new IdAllocator(0)).impact };
 }
 
@@ -193,12 +192,12 @@ export function vmRuntimeImpact(
   world: World,
   vmId: VmId,
   runtime: string | null,
-): Found<PlatformImpact> {
+): Result<{ value: PlatformImpact }> {
   const found = findVm(world, vmId);
-  if (!found) return { ok: false, reason: `There is no VM ${vmId}.` };
+  if (!found) return refuse(`There is no VM ${vmId}.`);
   const { vm } = found;
   const problem = whyNoVmRuntime(vm, runtime);
-  if (problem) return { ok: false, reason: problem };
+  if (problem) return refuse(problem);
   const label = (r: string | null) =>
     r === null
       ? `${vm.name} without containers`

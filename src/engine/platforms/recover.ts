@@ -1,16 +1,15 @@
-import { whyNotFits } from '../capacity/fit';
+import { whyNotFits, whyPlatformDown } from '../capacity/fit';
 import type { Assumptions } from '../model/assumptions';
-import type { HostId, VmId } from '../model/ids';
+import type { HostId, VmId } from '../base/ids';
 import type { Container, ContainerRuntime, Host, Vm, World } from '../model/types';
 import { findVm, vmsOf, withHost, withPlatform, withVm } from '../model/world';
-import type { Found } from '../commands/lookup';
+import { type Result, refuse } from '../base/result';
 import {
   type KernelOwnerId,
   runtimeSiteOf,
   whyContainerNotFits,
   withContainer,
 } from './containers';
-import { whyPlatformDown } from './crash';
 import { type Workload, describeWorkloads } from './items';
 
 export interface Recovery {
@@ -22,8 +21,6 @@ export interface Recovery {
   /** The sentence for the log. */
   readonly text: string;
 }
-
-const fail = (reason: string): Found<Recovery> => ({ ok: false, reason });
 
 const booting = (vm: Vm, a: Assumptions): Vm => ({
   ...vm,
@@ -111,8 +108,8 @@ function sentence(
   return parts.join(' ');
 }
 
-function recoverHost(world: World, host: Host, a: Assumptions): Found<Recovery> {
-  if (host.power !== 'on') return fail(`${host.name} is ${host.power}: power it on first.`);
+function recoverHost(world: World, host: Host, a: Assumptions): Result<Recovery> {
+  if (host.power !== 'on') return refuse(`${host.name} is ${host.power}: power it on first.`);
   const p = host.platform;
   const lead = whyPlatformDown(host)
     ? `${host.name}'s ${p.crashed === 'hypervisor' ? 'hypervisor' : 'OS'} restarted.`
@@ -131,15 +128,13 @@ function recoverHost(world: World, host: Host, a: Assumptions): Found<Recovery> 
     restarted.push(...p.apps.map((app) => ({ kind: 'app' as const, id: app.id, name: app.name })));
   }
   if (!lead && restarted.length === 0 && stuck.length === 0)
-    return fail(`Nothing on ${host.name} has crashed.`);
+    return refuse(`Nothing on ${host.name} has crashed.`);
   return {
     ok: true,
-    value: {
-      world: next,
-      restarted,
-      stuck,
-      text: sentence(lead ?? `Recovering ${host.name}.`, restarted, stuck, a),
-    },
+    world: next,
+    restarted,
+    stuck,
+    text: sentence(lead ?? `Recovering ${host.name}.`, restarted, stuck, a),
   };
 }
 
@@ -147,28 +142,26 @@ function recoverHost(world: World, host: Host, a: Assumptions): Found<Recovery> 
  * Restarts what crashed on a host (its platform layer first, then its VMs, containers or apps)
  * or in a VM (its guest OS, then its containers). Crashed things restart; stopped ones stay off.
  */
-export function recover(world: World, owner: KernelOwnerId): Found<Recovery> {
+export function recover(world: World, owner: KernelOwnerId): Result<Recovery> {
   const a = world.assumptions;
   const host = world.hosts[owner as HostId];
   if (host) return recoverHost(world, host, a);
   const found = findVm(world, owner as VmId);
-  if (!found) return fail(`There is no host or VM ${owner}.`);
+  if (!found) return refuse(`There is no host or VM ${owner}.`);
   const down = whyPlatformDown(found.host);
-  if (down) return fail(down);
+  if (down) return refuse(down);
   if (found.host.power !== 'on')
-    return fail(`${found.host.name} is ${found.host.power}: power it on first.`);
+    return refuse(`${found.host.name} is ${found.host.power}: power it on first.`);
   const restarted: Workload[] = [];
   const stuck: Workload[] = [];
   const next = restartVm(world, found.host, found.vm, a, restarted, stuck);
   if (restarted.length === 0 && stuck.length === 0)
-    return fail(`Nothing in ${found.vm.name} has crashed.`);
+    return refuse(`Nothing in ${found.vm.name} has crashed.`);
   return {
     ok: true,
-    value: {
-      world: next,
-      restarted,
-      stuck,
-      text: sentence(`Recovering ${found.vm.name}.`, restarted, stuck, a),
-    },
+    world: next,
+    restarted,
+    stuck,
+    text: sentence(`Recovering ${found.vm.name}.`, restarted, stuck, a),
   };
 }

@@ -1,15 +1,17 @@
 import { hypervisorById } from '../catalog/hypervisors';
 import { osById, osName } from '../catalog/operatingSystems';
 import { runtimeById } from '../catalog/runtimes';
-import type { PortGroupId, SwitchId } from '../model/ids';
-import type { Host, HypervisorPlatform, PhysicalNic, Platform } from '../model/types';
-import type { IdAllocator } from '../sim/ids';
-
-/** What a learner picks in the platform chooser: a platform kind and its products, nothing else. */
-export type PlatformSpec =
-  | { readonly kind: 'bare-metal'; readonly os: string }
-  | { readonly kind: 'hypervisor'; readonly product: string; readonly hostOs?: string | null }
-  | { readonly kind: 'container-host'; readonly os: string; readonly runtime: string };
+import type { HostId, IdAllocator, PortGroupId, SwitchId } from '../base/ids';
+import type {
+  Host,
+  HypervisorPlatform,
+  PhysicalNic,
+  Platform,
+  PlatformSpec,
+  World,
+} from '../model/types';
+import { getHost } from '../model/world';
+import { type Result, refuse } from '../base/result';
 
 /** Port groups a new hypervisor's first virtual switch gets when none are named. */
 const DEFAULT_PORT_GROUPS = [{ name: 'VM Network', vlan: 0 }] as const;
@@ -164,4 +166,17 @@ export function whyNoVms(host: Host): string | null {
   return p.kind === 'bare-metal'
     ? `${host.name} runs ${osName(p.os)} straight on the hardware, with no hypervisor: install a hypervisor (type 1, or type 2 on an OS) to run VMs on it.`
     : `${host.name} is a container host (${platformLabel(p)}), with no hypervisor: install a hypervisor to run VMs on it; containers can then run inside a VM.`;
+}
+
+/** A host that runs a hypervisor, or a sentence saying what to install to run VMs there. */
+export function getHypervisorHost(
+  world: World,
+  hostId: HostId,
+): Result<{ host: Host; platform: HypervisorPlatform }> {
+  const found = getHost(world, hostId);
+  if (!found.ok) return found;
+  const { host } = found;
+  if (host.platform.kind !== 'hypervisor')
+    return refuse(whyNoVms(host) ?? `${host.name} runs no hypervisor.`);
+  return { ok: true, host, platform: host.platform };
 }

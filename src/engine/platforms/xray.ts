@@ -10,7 +10,7 @@ import type {
   HypervisorPlatform,
   Vm,
 } from '../model/types';
-import { containerHolds, containersOf, runsInHiddenVm } from './containers';
+import { containerHolds, containersOf, runsInHiddenVm } from '../capacity/runtime';
 
 /** What a layer is, from the hardware up. */
 export type LayerRole =

@@ -1,8 +1,6 @@
-import type { Command } from '../commands';
-import { apply } from '../commands';
-import type { EventKind } from '../model/events';
+import { type Command, apply } from '../commands';
+import { type EventKind, event, record } from '../base/log';
 import type { State } from '../model/types';
-import { event, record } from './log';
 import { tick } from './tick';
 import type { Session } from './session';
 

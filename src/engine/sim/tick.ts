@@ -1,5 +1,5 @@
 import type { State } from '../model/types';
-import { type EventDraft, record } from './log';
+import { type EventDraft, record } from '../base/log';
 import type { TickSystem } from './systems/types';
 import { netAgeing } from './systems/netAgeing';
 import { vmLoad } from './systems/vmLoad';

@@ -17,7 +17,7 @@ import {
   reachability,
   tracePing,
 } from '../index';
-import { Sandbox, type SandboxOptions, sandbox } from '../testing/driver';
+import { Sandbox, type SandboxOptions, sandbox } from './driver';
 
 /**
  * The engine test driver with networking words: addresses, routers, links, pings and what the

@@ -1,7 +1,7 @@
 import { balanceRecommendations } from '../../orchestrator/balancing';
 import { startMigration } from '../../orchestrator/migrate';
-import { IdAllocator } from '../ids';
-import type { EventDraft } from '../log';
+import { IdAllocator } from '../../base/ids';
+import type { EventDraft } from '../../base/log';
 import type { TickSystem } from './types';
 
 /**
@@ -19,13 +19,12 @@ export const autoBalancing: TickSystem = (state) => {
   const ids = new IdAllocator(state.sim.nextId);
   const events: EventDraft[] = [];
   for (const rec of balanceRecommendations(world, now).recommendations) {
-    const out = startMigration(
-      { world, ids, sim: state.sim },
-      rec.vmId,
-      rec.to,
-      'balancing',
-      rec.reason,
-    );
+    const out = startMigration(world, ids, now, {
+      vmId: rec.vmId,
+      to: rec.to,
+      purpose: 'balancing',
+      reason: rec.reason,
+    });
     if (!out.ok) continue;
     world = out.world;
     events.push(...out.events);

@@ -6,9 +6,9 @@ import {
   followHosts,
   planRestarts,
 } from '../../orchestrator/ha';
-import { plural, secs } from '../../orchestrator/format';
-import { IdAllocator } from '../ids';
-import { type EventDraft, event } from '../log';
+import { plural, secs } from '../../base/text';
+import { IdAllocator } from '../../base/ids';
+import { type EventDraft, event } from '../../base/log';
 import type { TickSystem } from './types';
 
 /** The crashed VMs an incident's host still holds, by id. */

@@ -1,11 +1,10 @@
 import { holdsResources } from '../../capacity/usage';
-import type { HostId } from '../../model/ids';
+import { type HostId, IdAllocator } from '../../base/ids';
 import type { World } from '../../model/types';
 import { withHost } from '../../model/world';
 import { callEvent, withCalls } from '../../orchestrator/calls';
 import { abortBrokenMigrations, finishMigration } from '../../orchestrator/migrate';
-import { IdAllocator } from '../ids';
-import { type EventDraft, event } from '../log';
+import { type EventDraft, event } from '../../base/log';
 import type { TickSystem } from './types';
 
 /**

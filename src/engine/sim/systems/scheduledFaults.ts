@@ -1,8 +1,7 @@
-import { setHostPower } from '../../commands/hostCommands';
 import type { World } from '../../model/types';
-import { secs } from '../../orchestrator/format';
-import { IdAllocator } from '../ids';
-import { type EventDraft, event } from '../log';
+import { secs } from '../../base/text';
+import { type EventDraft, event } from '../../base/log';
+import { setHostPower } from '../../orchestrator/hostPower';
 import type { TickSystem } from './types';
 
 /**
@@ -16,7 +15,6 @@ export const scheduledFaults: TickSystem = (state) => {
     .filter((f) => f.at <= now)
     .sort((a, b) => a.at - b.at);
   if (due.length === 0) return { state, events: [] };
-  const ids = new IdAllocator(state.sim.nextId);
   const events: EventDraft[] = [];
   const fired = new Set(due.map((f) => f.id));
   let world: World = {
@@ -30,11 +28,7 @@ export const scheduledFaults: TickSystem = (state) => {
     const host = world.hosts[fault.hostId];
     if (!host || host.power === 'failed') continue;
     // Failed at the fault's own second, so HA's detection clock starts there.
-    const out = setHostPower(
-      { world, ids, sim: { ...state.sim, time: fault.at } },
-      fault.hostId,
-      'failed',
-    );
+    const out = setHostPower(world, fault.hostId, 'failed', fault.at);
     if (!out.ok) continue;
     world = out.world;
     events.push(
@@ -46,5 +40,5 @@ export const scheduledFaults: TickSystem = (state) => {
       ...out.events,
     );
   }
-  return { state: { world, sim: { ...state.sim, nextId: ids.counter } }, events };
+  return { state: { ...state, world }, events };
 };
