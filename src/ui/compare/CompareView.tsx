@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { COST_ASSUMPTION_INFO, type CompareMetric, TCO_LABELS } from '../../engine';
 import { TabList, TabPanel } from '../components/Tabs';
 import { BarChart } from './BarChart';
@@ -29,6 +29,57 @@ export default function CompareView() {
   const currency = COST_ASSUMPTION_INFO.serverPrice.unit;
   const money = moneyIn(currency);
   const charted = CHARTED.flatMap((k) => metrics.filter((m) => m.key === k));
+  const sections: Record<TabId, ReactNode> = {
+    workload: <WorkloadTable workload={study.workload} />,
+    ways: (
+      <>
+        <WaysAssume />
+        <ComparisonTable comparison={comparison} />
+        <div className="mt-4 grid grid-cols-1 gap-3 2xl:grid-cols-2">
+          {charted.map((m) => (
+            <BarChart
+              key={m.key}
+              title={m.label}
+              bars={barsOf(m)}
+              better={m.better}
+              format={(n) => withUnit(n, m.unit)}
+            />
+          ))}
+        </div>
+      </>
+    ),
+    tco: (
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[15.5rem_1fr]">
+        <section aria-labelledby="cost-figures" className="lg:order-first">
+          <h3 id="cost-figures" className="mb-2 text-lg font-bold text-slate-900">
+            Cost assumptions
+          </h3>
+          <CostAssumptions costs={study.assumptions} infos={COST_ASSUMPTION_INFO} />
+        </section>
+        <section aria-label="Totals" className="min-w-0 space-y-3">
+          <TcoTable cost={cost} labels={TCO_LABELS} currency={currency} />
+          <BarChart
+            title={`Total over ${cost.years} years, by cost`}
+            bars={cost.ways.map((w) => ({
+              label: w.name,
+              value: w.total,
+              parts: w.lines.map((l) => ({ key: l.key, value: l.total })),
+            }))}
+            partColours={LINE_COLOURS}
+            better="lower"
+            format={money}
+            legend={TCO_LABELS}
+          />
+          <BarChart
+            title="Running cost per year"
+            bars={cost.ways.map((w) => ({ label: w.name, value: w.perYear }))}
+            better="lower"
+            format={money}
+          />
+        </section>
+      </div>
+    ),
+  };
   return (
     <div className="flex h-full flex-col bg-slate-50">
       <div className="flex flex-wrap items-end justify-between gap-2 border-b border-slate-300 bg-white px-4 pt-2">
@@ -47,70 +98,17 @@ export default function CompareView() {
           onSelect={(id) => setTab(id as TabId)}
         />
       </div>
-      <TabPanel
-        idPrefix="compare"
-        id="workload"
-        active={tab === 'workload'}
-        className="min-h-0 flex-1 overflow-y-auto p-4"
-      >
-        <WorkloadTable workload={study.workload} />
-      </TabPanel>
-      <TabPanel
-        idPrefix="compare"
-        id="ways"
-        active={tab === 'ways'}
-        className="min-h-0 flex-1 overflow-y-auto p-4"
-      >
-        <WaysAssume />
-        <ComparisonTable comparison={comparison} />
-        <div className="mt-4 grid grid-cols-1 gap-3 2xl:grid-cols-2">
-          {charted.map((m) => (
-            <BarChart
-              key={m.key}
-              title={m.label}
-              bars={barsOf(m)}
-              better={m.better}
-              format={(n) => withUnit(n, m.unit)}
-            />
-          ))}
-        </div>
-      </TabPanel>
-      <TabPanel
-        idPrefix="compare"
-        id="tco"
-        active={tab === 'tco'}
-        className="min-h-0 flex-1 overflow-y-auto p-4"
-      >
-        <div className="grid grid-cols-1 gap-4 lg:grid-cols-[15.5rem_1fr]">
-          <section aria-labelledby="cost-figures" className="lg:order-first">
-            <h3 id="cost-figures" className="mb-2 text-lg font-bold text-slate-900">
-              Cost assumptions
-            </h3>
-            <CostAssumptions costs={study.assumptions} infos={COST_ASSUMPTION_INFO} />
-          </section>
-          <section aria-label="Totals" className="min-w-0 space-y-3">
-            <TcoTable cost={cost} labels={TCO_LABELS} currency={currency} />
-            <BarChart
-              title={`Total over ${cost.years} years, by cost`}
-              bars={cost.ways.map((w) => ({
-                label: w.name,
-                value: w.total,
-                parts: w.lines.map((l) => ({ key: l.key, value: l.total })),
-              }))}
-              partColours={LINE_COLOURS}
-              better="lower"
-              format={money}
-              legend={TCO_LABELS}
-            />
-            <BarChart
-              title="Running cost per year"
-              bars={cost.ways.map((w) => ({ label: w.name, value: w.perYear }))}
-              better="lower"
-              format={money}
-            />
-          </section>
-        </div>
-      </TabPanel>
+      {TABS.map(({ id }) => (
+        <TabPanel
+          key={id}
+          idPrefix="compare"
+          id={id}
+          active={tab === id}
+          className="min-h-0 flex-1 overflow-y-auto p-4"
+        >
+          {sections[id]}
+        </TabPanel>
+      ))}
     </div>
   );
 }

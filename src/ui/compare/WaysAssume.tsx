@@ -1,4 +1,6 @@
 import { ASSUMPTION_INFO, type Assumptions } from '../../engine/read';
+import { Button } from '../components/Button';
+import { Disclosure } from '../components/Disclosure';
 import { useSandbox } from '../storeContext';
 
 /** The simulation's figures the five-way comparison uses, beside the cost study's own. */
@@ -20,26 +22,21 @@ export function WaysAssume() {
   const assumptions = useSandbox((s) => s.session.state.world.assumptions);
   const show = useSandbox((s) => s.show);
   return (
-    <details className="mb-3 rounded border border-slate-300 bg-white p-2 text-base text-slate-900">
-      <summary className="cursor-pointer font-semibold">What these figures assume</summary>
-      <p className="mt-1 text-sm">
+    <Disclosure title="What these figures assume">
+      <p className="text-sm text-slate-900">
         The server model, the packing target and the spares are in the Total cost tab; these come
         from the simulation&apos;s own assumptions:
       </p>
-      <ul className="ml-5 list-disc text-sm">
+      <ul className="mb-1 ml-5 list-disc text-sm text-slate-900">
         {USED.map((key) => (
           <li key={key}>
             {ASSUMPTION_INFO[key].label}: {assumptions[key]} {ASSUMPTION_INFO[key].unit}
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        onClick={() => show({ sidePanel: 'assumptions' })}
-        className="mt-1 text-sm font-semibold text-blue-900 underline"
-      >
+      <Button tone="link" onClick={() => show({ sidePanel: 'assumptions' })}>
         Edit them in the Assumptions panel
-      </button>
-    </details>
+      </Button>
+    </Disclosure>
   );
 }

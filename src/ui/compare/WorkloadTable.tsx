@@ -1,7 +1,9 @@
-import type { AppFamily, WorkloadApp } from '../../engine/read';
-import { Button } from '../components/Section';
-import { num, useCommit } from '../panels/useCommit';
-import { CellInput } from './CellInput';
+import type { AppFamily, Command, WorkloadApp } from '../../engine/read';
+import { CommandButton } from '../components/Button';
+import { NumberField, TextField } from '../components/Field';
+import { type Option, Select } from '../components/Select';
+import { type Column, Table } from '../components/Table';
+import { useCommit } from '../components/useCommit';
 
 /** A name not yet in the workload, for a new row. */
 function freshName(workload: readonly WorkloadApp[]): string {
@@ -11,115 +13,103 @@ function freshName(workload: readonly WorkloadApp[]): string {
   return `app ${n}`;
 }
 
+const FAMILIES: readonly Option<AppFamily>[] = [
+  { value: 'linux', label: 'Linux' },
+  { value: 'windows', label: 'Windows' },
+];
+
+/** What each copy of an app needs, a column each; the label names the app for screen readers. */
+const NEEDS = [
+  { key: 'cpu', header: 'CPU (cores)', name: 'CPU', step: 0.25, width: 'w-28' },
+  { key: 'memoryGb', header: 'Memory (GB)', name: 'Memory', step: 0.5, width: 'w-28' },
+  { key: 'instances', header: 'Copies', name: 'Copies', step: 1, width: 'w-24' },
+] as const;
+
 /** The workload every way deploys: apps with what each needs, editable row by row. */
 export function WorkloadTable({ workload }: { workload: readonly WorkloadApp[] }) {
   const commit = useCommit();
-  const save = (next: readonly WorkloadApp[]) => commit({ type: 'setWorkload', workload: next });
+  const save = (next: readonly WorkloadApp[]): Command => ({ type: 'setWorkload', workload: next });
   const edit = (i: number, patch: Partial<WorkloadApp>) =>
     save(workload.map((a, k) => (k === i ? { ...a, ...patch } : a)));
   const instances = workload.reduce((t, a) => t + a.instances, 0);
   const cpu = workload.reduce((t, a) => t + a.cpu * a.instances, 0);
   const memory = workload.reduce((t, a) => t + a.memoryGb * a.instances, 0);
+  const columns: readonly Column<WorkloadApp>[] = [
+    {
+      key: 'name',
+      header: 'App',
+      cell: (app, i) => (
+        <TextField
+          hideLabel
+          label={`Name of app ${i + 1}`}
+          value={app.name}
+          command={(name) => edit(i, { name })}
+        />
+      ),
+    },
+    ...NEEDS.map((n): Column<WorkloadApp> => ({
+      key: n.key,
+      header: n.header,
+      className: n.width,
+      cell: (app, i) => (
+        <NumberField
+          hideLabel
+          label={`${n.name} of ${app.name}`}
+          step={n.step}
+          value={app[n.key]}
+          command={(value) => edit(i, { [n.key]: value })}
+        />
+      ),
+    })),
+    {
+      key: 'family',
+      header: 'OS family',
+      className: 'w-32',
+      cell: (app, i) => (
+        <Select
+          hideLabel
+          label={`OS family of ${app.name}`}
+          value={app.family}
+          options={FAMILIES}
+          onChange={(family) => commit(edit(i, { family }))}
+        />
+      ),
+    },
+    {
+      key: 'remove',
+      header: <span className="sr-only">Remove</span>,
+      className: 'w-24',
+      cell: (app, i) => (
+        <CommandButton command={save(workload.filter((_, k) => k !== i))}>
+          <span aria-hidden="true">Remove</span>
+          <span className="sr-only">Remove {app.name}</span>
+        </CommandButton>
+      ),
+    },
+  ];
   return (
     <div>
       <p className="mb-2 text-base text-slate-900">
         {workload.length} apps, {instances} running copies: {Number(cpu.toFixed(2))} cores and{' '}
         {Number(memory.toFixed(2))} GB for the apps themselves, before any OS or hypervisor.
       </p>
-      <table className="w-full border-collapse text-base text-slate-900">
-        <caption className="sr-only">Workload: apps and what each copy needs</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-700 text-left text-sm">
-            <th scope="col" className="py-1 pr-2">
-              App
-            </th>
-            <th scope="col" className="w-28 pr-2">
-              CPU (cores)
-            </th>
-            <th scope="col" className="w-28 pr-2">
-              Memory (GB)
-            </th>
-            <th scope="col" className="w-24 pr-2">
-              Copies
-            </th>
-            <th scope="col" className="w-32 pr-2">
-              OS family
-            </th>
-            <th scope="col" className="w-24">
-              <span className="sr-only">Remove</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {workload.map((app, i) => (
-            <tr key={`${i}-${app.name}`} className="border-b border-slate-200">
-              <td className="py-0.5 pr-2">
-                <CellInput
-                  label={`Name of app ${i + 1}`}
-                  value={app.name}
-                  onCommit={(v) => edit(i, { name: v.trim() })}
-                />
-              </td>
-              <td className="pr-2">
-                <CellInput
-                  label={`CPU of ${app.name}`}
-                  type="number"
-                  step={0.25}
-                  value={app.cpu}
-                  onCommit={(v) => edit(i, { cpu: num(v) })}
-                />
-              </td>
-              <td className="pr-2">
-                <CellInput
-                  label={`Memory of ${app.name}`}
-                  type="number"
-                  step={0.5}
-                  value={app.memoryGb}
-                  onCommit={(v) => edit(i, { memoryGb: num(v) })}
-                />
-              </td>
-              <td className="pr-2">
-                <CellInput
-                  label={`Copies of ${app.name}`}
-                  type="number"
-                  step={1}
-                  value={app.instances}
-                  onCommit={(v) => edit(i, { instances: num(v) })}
-                />
-              </td>
-              <td className="pr-2">
-                <select
-                  aria-label={`OS family of ${app.name}`}
-                  value={app.family}
-                  onChange={(e) => edit(i, { family: e.target.value as AppFamily })}
-                  className="w-full rounded border border-slate-500 bg-white px-1 py-0.5 text-base"
-                >
-                  <option value="linux">Linux</option>
-                  <option value="windows">Windows</option>
-                </select>
-              </td>
-              <td>
-                <Button onClick={() => save(workload.filter((_, k) => k !== i))}>
-                  <span aria-hidden="true">Remove</span>
-                  <span className="sr-only">Remove {app.name}</span>
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        size="base"
+        caption="Workload: apps and what each copy needs"
+        columns={columns}
+        rows={workload}
+        rowKey={(app, i) => `${i}-${app.name}`}
+      />
       <div className="mt-2">
-        <Button
+        <CommandButton
           tone="primary"
-          onClick={() =>
-            save([
-              ...workload,
-              { name: freshName(workload), cpu: 1, memoryGb: 2, instances: 1, family: 'linux' },
-            ])
-          }
+          command={save([
+            ...workload,
+            { name: freshName(workload), cpu: 1, memoryGb: 2, instances: 1, family: 'linux' },
+          ])}
         >
           Add an app
-        </Button>
+        </CommandButton>
       </div>
     </div>
   );

@@ -9,7 +9,7 @@ const LOOK = {
     body: 'p-2',
   },
   /** A line of text that opens onto more (how a figure was computed). */
-  inline: { box: 'mb-2', summary: 'font-semibold', body: 'mt-1' },
+  inline: { box: 'my-2', summary: 'font-semibold', body: 'mt-1' },
 } as const;
 
 /**

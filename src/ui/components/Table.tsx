@@ -82,7 +82,7 @@ export function Table<R>({
         {rows.map((row, i) => (
           <tr
             key={rowKey(row, i)}
-            className={`border-b border-slate-200 align-top ${rowClass?.(row, i) ?? ''}`}
+            className={`border-b border-b-slate-200 align-top ${rowClass?.(row, i) ?? ''}`}
           >
             {columns.map((c) => {
               const own = c.cellProps?.(row, i) ?? {};
