@@ -1,14 +1,27 @@
 import { useShallow } from 'zustand/react/shallow';
-import { type BalancingMode, type HostId, type HostLoad, ORCHESTRATOR_SETTING_INFO } from '../../engine';
+import { type HostId, type HostLoad, ORCHESTRATOR_SETTING_INFO } from '../../engine';
 import { selectHostNames, selectState } from '../../store/selectors';
 import { balanceReport } from '../../store/simulationSelectors';
-import { Field } from '../components/Field';
+import { CommandButton } from '../components/Button';
+import { type FigureField, NumberFields } from '../components/Field';
 import { Select } from '../components/Select';
-import { Button } from '../components/Section';
 import { type Column, Table } from '../components/Table';
-import { num, useCommit } from '../panels/useCommit';
+import { useCommit } from '../components/useCommit';
 import { useDerived, useSandbox } from '../storeContext';
 import { BALANCING_OPTIONS, percent } from './labels';
+
+/** The figures that keep VMs from bouncing, named without the section's own word. */
+const FIGURES = (['balanceThreshold', 'balanceCooldownS', 'balanceIntervalS'] as const).map(
+  (key): FigureField<typeof key> => {
+    const { label, unit, step } = ORCHESTRATOR_SETTING_INFO[key];
+    return {
+      key,
+      label: label.replace('Balancing ', '').replace(/^./, (c) => c.toUpperCase()),
+      unit: unit === 'share' ? undefined : unit,
+      step,
+    };
+  },
+);
 
 const LOAD_COLUMNS: readonly Column<HostLoad>[] = [
   { key: 'host', header: 'Host', rowHeader: true, cell: (l) => l.hostName },
@@ -32,23 +45,14 @@ export function BalancingSection() {
         label="Balancing"
         value={settings.balancing}
         options={BALANCING_OPTIONS}
-        onChange={(v) =>
-          commit({ type: 'setOrchestrator', patch: { balancing: v as BalancingMode } })
-        }
+        onChange={(balancing) => commit({ type: 'setOrchestrator', patch: { balancing } })}
       />
-      <div className="grid grid-cols-3 gap-x-2">
-        {(['balanceThreshold', 'balanceCooldownS', 'balanceIntervalS'] as const).map((key) => (
-          <Field
-            key={key}
-            label={info[key].label.replace('Balancing ', '').replace(/^./, (c) => c.toUpperCase())}
-            type="number"
-            step={info[key].step}
-            value={settings[key]}
-            suffix={info[key].unit === 'share' ? undefined : info[key].unit}
-            onCommit={(v) => commit({ type: 'setOrchestrator', patch: { [key]: num(v) } })}
-          />
-        ))}
-      </div>
+      <NumberFields
+        columns={3}
+        fields={FIGURES}
+        values={settings}
+        command={(key, value) => ({ type: 'setOrchestrator', patch: { [key]: value } })}
+      />
       <p className="mb-2 text-sm text-slate-800">{info.balanceThreshold.why}</p>
       <Table
         caption="CPU load per host"
@@ -73,13 +77,11 @@ export function BalancingSection() {
               {settings.balancing === 'automatic' ? (
                 <p className="text-slate-800">Automatic: the orchestrator does this itself.</p>
               ) : (
-                <Button
-                  onClick={() =>
-                    commit({ type: 'applyRecommendation', vmId: r.vmId, toHostId: r.to })
-                  }
+                <CommandButton
+                  command={{ type: 'applyRecommendation', vmId: r.vmId, toHostId: r.to }}
                 >
                   Apply: move {r.vmName}
-                </Button>
+                </CommandButton>
               )}
             </li>
           ))}

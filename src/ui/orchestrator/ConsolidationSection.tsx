@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type ConsolidationPlan, type HostId, consolidationPlan } from '../../engine';
 import { selectHostNames } from '../../store/selectors';
-import { Button } from '../components/Section';
+import { Button } from '../components/Button';
+import { Outcome } from '../components/Outcome';
 import { formatTime } from '../panels/EventLog';
 import { useSandbox, useStoreApi } from '../storeContext';
-import { Outcome } from './controls';
 
 /**
  * Consolidation: pack the running VMs onto the fewest hosts and power the idle ones off. The

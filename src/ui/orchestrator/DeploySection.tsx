@@ -12,9 +12,11 @@ import {
 } from '../../engine';
 import { selectPortGroupNames, selectWorld } from '../../store/selectors';
 import { Select } from '../components/Select';
-import { Button } from '../components/Section';
+import { Button } from '../components/Button';
+import { Check } from '../components/Check';
+import { Input } from '../components/Field';
+import { Outcome } from '../components/Outcome';
 import { useDerived, useSandbox, useStoreApi } from '../storeContext';
-import { Check, LiveInput, Outcome } from './controls';
 import { ExplanationTable } from './ExplanationTable';
 import { PRIORITY_OPTIONS } from './labels';
 
@@ -100,7 +102,7 @@ export function DeploySection() {
 
   return (
     <div>
-      <LiveInput label="Name" value={draft.name} onChange={(name) => edit({ name })} />
+      <Input label="Name" value={draft.name} onChange={(name) => edit({ name })} />
       <Select
         label="Guest OS"
         value={draft.os}
@@ -108,19 +110,19 @@ export function DeploySection() {
         onChange={(os) => edit({ os })}
       />
       <div className="grid grid-cols-3 gap-x-2">
-        <LiveInput
+        <Input
           label="vCPUs"
           type="number"
           value={draft.vcpus}
           onChange={(v) => edit({ vcpus: v })}
         />
-        <LiveInput
+        <Input
           label="Memory GB"
           type="number"
           value={draft.memoryGb}
           onChange={(v) => edit({ memoryGb: v })}
         />
-        <LiveInput
+        <Input
           label="Disk GB"
           type="number"
           value={draft.diskGb}
@@ -148,7 +150,7 @@ export function DeploySection() {
         label="Restart priority (HA)"
         value={draft.priority}
         options={PRIORITY_OPTIONS}
-        onChange={(v) => edit({ priority: v as RestartPriority })}
+        onChange={(priority) => edit({ priority })}
       />
       <div className="mb-2 flex items-center gap-2">
         <Button tone="primary" onClick={deploy}>

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectHostNames, selectHypervisorHostIds } from '../../store/selectors';
 import { Select } from '../components/Select';
-import { Button } from '../components/Section';
+import { Button } from '../components/Button';
+import { Input } from '../components/Field';
+import { Outcome } from '../components/Outcome';
 import { useSandbox, useStoreApi } from '../storeContext';
-import { LiveInput, Outcome } from './controls';
 import { formatTime } from '../panels/EventLog';
 import { seconds } from './labels';
 
@@ -59,7 +60,7 @@ export function FaultsSection() {
       )}
       <div className="grid grid-cols-2 gap-x-2">
         <Select label="Fail host" value={chosen ?? ''} options={options} onChange={setHostId} />
-        <LiveInput label="In (simulated s)" type="number" value={inS} onChange={setInS} />
+        <Input label="In (simulated s)" type="number" value={inS} onChange={setInS} />
       </div>
       <Button onClick={schedule}>Schedule the failure</Button>
       <Outcome result={result} />

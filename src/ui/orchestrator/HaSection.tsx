@@ -1,14 +1,20 @@
-import { ASSUMPTION_INFO, type Assumptions, admissionStatus } from '../../engine';
+import { ASSUMPTION_INFO, admissionStatus } from '../../engine';
 import { selectWorld } from '../../store/selectors';
-import { Field } from '../components/Field';
+import { Check } from '../components/Check';
+import { type FigureField, NumberFields } from '../components/Field';
+import { useCommit } from '../components/useCommit';
 import { useDerived, useSandbox } from '../storeContext';
-import { num, useCommit } from '../panels/useCommit';
-import { Check } from './controls';
 import { FaultsSection } from './FaultsSection';
 import { HaReport } from './HaReport';
 
 /** The assumptions HA's downtime is made of: how long until detection, how long a boot takes. */
-const HA_FIGURES: readonly (keyof Assumptions)[] = ['heartbeatTimeoutS', 'vmBootSeconds'];
+const HA_FIGURES = (['heartbeatTimeoutS', 'vmBootSeconds'] as const).map(
+  (key): FigureField<typeof key> => ({
+    key,
+    label: ASSUMPTION_INFO[key].label,
+    unit: ASSUMPTION_INFO[key].unit,
+  }),
+);
 
 /** High availability: its switches, its figures, admission control, the report and faults. */
 export function HaSection() {
@@ -36,18 +42,12 @@ export function HaSection() {
           {!settings.admissionControl && ' (Off: nothing is refused for it.)'}
         </p>
       )}
-      <div className="grid grid-cols-2 gap-x-2">
-        {HA_FIGURES.map((key) => (
-          <Field
-            key={key}
-            label={ASSUMPTION_INFO[key].label}
-            type="number"
-            value={assumptions[key]}
-            suffix={ASSUMPTION_INFO[key].unit}
-            onCommit={(v) => commit({ type: 'setAssumption', key, value: num(v) })}
-          />
-        ))}
-      </div>
+      <NumberFields
+        columns={2}
+        fields={HA_FIGURES}
+        values={assumptions}
+        command={(key, value) => ({ type: 'setAssumption', key, value })}
+      />
       <h4 className="mt-1 text-base font-bold text-slate-900">HA report</h4>
       <HaReport />
       <h4 className="mt-2 text-base font-bold text-slate-900">Scheduled faults</h4>

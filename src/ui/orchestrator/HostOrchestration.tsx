@@ -1,13 +1,12 @@
 import type { Host } from '../../engine/read';
-import { Button, Section } from '../components/Section';
-import { useCommit } from '../panels/useCommit';
+import { CommandButton } from '../components/Button';
+import { Section } from '../components/Section';
 import { useSandbox } from '../storeContext';
 import { haStatus, maintenanceStatus, openIncidentOf } from './haStatus';
 import { seconds } from './labels';
 
 /** The host as the orchestrator sees it: maintenance mode, and what HA would do or is doing. */
 export default function HostOrchestration({ host }: { host: Host }) {
-  const commit = useCommit();
   const settings = useSandbox((s) => s.session.state.world.orchestrator.settings);
   const incidents = useSandbox((s) => s.session.state.world.orchestrator.incidents);
   const timeout = useSandbox((s) => s.session.state.world.assumptions.heartbeatTimeoutS);
@@ -33,18 +32,12 @@ export default function HostOrchestration({ host }: { host: Host }) {
           'Maintenance mode moves its running VMs away by live migration, so the host can be powered off for work.'}
       </p>
       <div className="flex flex-wrap gap-2">
-        <Button
-          disabled={host.maintenance}
-          onClick={() => commit({ type: 'enterMaintenance', hostId })}
-        >
+        <CommandButton disabled={host.maintenance} command={{ type: 'enterMaintenance', hostId }}>
           Enter maintenance
-        </Button>
-        <Button
-          disabled={!host.maintenance}
-          onClick={() => commit({ type: 'exitMaintenance', hostId })}
-        >
+        </CommandButton>
+        <CommandButton disabled={!host.maintenance} command={{ type: 'exitMaintenance', hostId }}>
           Exit maintenance
-        </Button>
+        </CommandButton>
       </div>
     </Section>
   );

@@ -1,12 +1,26 @@
+import type { ReactNode } from 'react';
+import { Disclosure } from '../components/Disclosure';
 import { Explain } from '../components/Section';
 import { useSandbox } from '../storeContext';
 import { BalancingSection } from './BalancingSection';
 import { ConsolidationSection } from './ConsolidationSection';
-import { Disclosure } from './controls';
 import { DeploySection } from './DeploySection';
 import { HaSection } from './HaSection';
 import { RulesSection } from './RulesSection';
 import { SettingsSection } from './SettingsSection';
+
+/** The panel's sections; `opens` says when one opens by itself (HA's, when a host fails). */
+const SECTIONS: readonly {
+  title: string;
+  Body: () => ReactNode;
+  opens?: (incidents: number) => boolean;
+}[] = [
+  { title: 'Deploy a VM', Body: DeploySection, opens: () => true },
+  { title: 'High availability', Body: HaSection, opens: (incidents) => incidents > 0 },
+  { title: 'Balancing', Body: BalancingSection },
+  { title: 'Affinity rules', Body: RulesSection },
+  { title: 'Consolidation', Body: ConsolidationSection },
+];
 
 /**
  * The infrastructure orchestrator's side panel (docs/domain.md, "The infrastructure orchestrator"):
@@ -26,24 +40,12 @@ export default function OrchestratorPanel() {
         hypervisor (the muscle) through its management API to create, start or move it. It never
         runs a VM itself. Real pairs: vCenter → ESXi, OpenStack Nova → libvirt/KVM.
       </Explain>
-      <>
-        <SettingsSection />
-        <Disclosure title="Deploy a VM" open>
-          <DeploySection />
+      <SettingsSection />
+      {SECTIONS.map(({ title, Body, opens }) => (
+        <Disclosure key={title} title={title} open={opens?.(incidents) ?? false}>
+          <Body />
         </Disclosure>
-        <Disclosure title="High availability" open={incidents > 0}>
-          <HaSection />
-        </Disclosure>
-        <Disclosure title="Balancing">
-          <BalancingSection />
-        </Disclosure>
-        <Disclosure title="Affinity rules">
-          <RulesSection />
-        </Disclosure>
-        <Disclosure title="Consolidation">
-          <ConsolidationSection />
-        </Disclosure>
-      </>
+      ))}
     </section>
   );
 }

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { PlacementRule, VmId } from '../../engine/read';
 import { selectVmIds, selectVmNames } from '../../store/selectors';
-import { Select } from '../components/Select';
-import { Button } from '../components/Section';
+import { type Option, Select } from '../components/Select';
+import { Button } from '../components/Button';
+import { Check } from '../components/Check';
+import { Input } from '../components/Field';
+import { Outcome } from '../components/Outcome';
 import { useSandbox, useStoreApi } from '../storeContext';
-import { Check, LiveInput, Outcome } from './controls';
 
-const KINDS = [
+const KINDS: readonly Option<PlacementRule['kind']>[] = [
   { value: 'anti-affinity', label: 'Anti-affinity: keep apart' },
   { value: 'affinity', label: 'Affinity: keep together' },
 ];
@@ -56,13 +58,8 @@ export function RulesSection() {
         Anti-affinity: no two of the VMs share a host (replicas survive one host failing). Affinity:
         all of them run on one host (chatty VMs talk inside its virtual switch).
       </p>
-      <Select
-        label="New rule"
-        value={kind}
-        options={KINDS}
-        onChange={(v) => setKind(v as PlacementRule['kind'])}
-      />
-      <LiveInput label="Rule name" value={name} onChange={setName} />
+      <Select label="New rule" value={kind} options={KINDS} onChange={setKind} />
+      <Input label="Rule name" value={name} onChange={setName} />
       <fieldset className="mb-2">
         <legend className="text-sm font-semibold text-slate-800">VMs in the rule</legend>
         <div className="grid grid-cols-2">

@@ -1,8 +1,8 @@
-import type { OrchestratorSettings, PlacementPolicy } from '../../engine/read';
+import type { OrchestratorSettings } from '../../engine/read';
+import { Check } from '../components/Check';
 import { Select } from '../components/Select';
+import { useCommit } from '../components/useCommit';
 import { useSandbox } from '../storeContext';
-import { useCommit } from '../panels/useCommit';
-import { Check } from './controls';
 import { POLICY_OPTIONS } from './labels';
 
 /** The switch and the placement policy: what every other section depends on. */
@@ -27,7 +27,7 @@ export function SettingsSection() {
         label="Placement policy"
         value={settings.policy}
         options={POLICY_OPTIONS}
-        onChange={(v) => set({ policy: v as PlacementPolicy })}
+        onChange={(policy) => set({ policy })}
       />
     </div>
   );

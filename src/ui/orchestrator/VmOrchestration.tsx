@@ -1,7 +1,7 @@
-import type { RestartPriority, Vm } from '../../engine/read';
+import type { Vm } from '../../engine/read';
 import { Select } from '../components/Select';
 import { Section } from '../components/Section';
-import { useCommit } from '../panels/useCommit';
+import { useCommit } from '../components/useCommit';
 import { selectState } from '../../store/selectors';
 import { migrationOfVm } from '../../store/simulationSelectors';
 import { useDerived } from '../storeContext';
@@ -18,12 +18,8 @@ export default function VmOrchestration({ vm }: { vm: Vm }) {
         label="Restart priority (HA)"
         value={vm.restartPriority}
         options={PRIORITY_OPTIONS}
-        onChange={(v) =>
-          commit({
-            type: 'updateVm',
-            vmId: vm.id,
-            patch: { restartPriority: v as RestartPriority },
-          })
+        onChange={(restartPriority) =>
+          commit({ type: 'updateVm', vmId: vm.id, patch: { restartPriority } })
         }
       />
       {migration && progress && (
