@@ -1,17 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { Sandbox } from './fixtures/sandbox';
+import { expect, test } from './fixtures/test';
 
 test('dragging a running VM to another host live-migrates it and both meters change', async ({
-  page,
+  sandbox,
 }) => {
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
   const fromBefore = await sandbox.meter('esx-01', 'CPU').getAttribute('aria-label');
   const toBefore = await sandbox.meter('esx-02', 'CPU').getAttribute('aria-label');
   expect(await sandbox.hostOf('web-1')).toBe('esx-01');
 
   await sandbox.dragVm('web-1', 'esx-02');
-  await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText(
+  await expect(sandbox.eventLog()).toContainText(
     'Live migration of web-1 from esx-01 to esx-02 started',
   );
   await sandbox.step(5);
@@ -24,9 +21,8 @@ test('dragging a running VM to another host live-migrates it and both meters cha
 
 test('a drop on a full host is refused with its reason and moves nothing; undo brings a move back', async ({
   page,
+  sandbox,
 }) => {
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
   const count = await sandbox.vmCount();
 
   await sandbox.dragVm('db-1', 'esx-02');

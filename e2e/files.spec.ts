@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { Sandbox } from './fixtures/sandbox';
+import { expect, test } from './fixtures/test';
 
-test('a reload keeps the work', async ({ page }) => {
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
+test('a reload keeps the work', async ({ page, sandbox }) => {
   await sandbox.dragVm('web-1', 'esx-02');
   await sandbox.step(5);
   await expect.poll(() => sandbox.hostOf('web-1')).toBe('esx-02');
@@ -16,9 +13,10 @@ test('a reload keeps the work', async ({ page }) => {
   await expect(sandbox.notice()).toContainText('restored');
 });
 
-test('importing a broken file names what is wrong and keeps the work', async ({ page }) => {
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
+test('importing a broken file names what is wrong and keeps the work', async ({
+  page,
+  sandbox,
+}) => {
   const count = await sandbox.vmCount();
   await page.getByTestId('import-input').setInputFiles({
     name: 'broken.json',
@@ -42,9 +40,7 @@ test('importing a broken file names what is wrong and keeps the work', async ({ 
   expect(await sandbox.vmCount()).toBe(count);
 });
 
-test('export then import round-trips the datacenter', async ({ page }) => {
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
+test('export then import round-trips the datacenter', async ({ page, sandbox }) => {
   await sandbox.dragVm('web-1', 'esx-02');
   await sandbox.step(5);
   await expect.poll(() => sandbox.hostOf('web-1')).toBe('esx-02');
@@ -52,7 +48,7 @@ test('export then import round-trips the datacenter', async ({ page }) => {
   await page.getByRole('button', { name: 'Export' }).click();
   const file = await (await exported).path();
   const text = readFileSync(file, 'utf8');
-  const before = await page.evaluate(() => JSON.stringify(window.virtlab?.state()));
+  const before = await sandbox.stateJson();
 
   await page.goto('/?scenario=default');
   await expect(sandbox.host('esx-01')).toBeVisible();
@@ -64,43 +60,39 @@ test('export then import round-trips the datacenter', async ({ page }) => {
   });
   await expect(sandbox.notice()).toContainText('Loaded');
   expect(await sandbox.hostOf('web-1')).toBe('esx-02');
-  const after = await page.evaluate(() => JSON.stringify(window.virtlab?.state()));
+  const after = await sandbox.stateJson();
   expect(JSON.parse(after) as unknown).toEqual(JSON.parse(before) as unknown);
 });
 
-test('a shared link opens the same datacenter elsewhere, and the replaced work can be restored', async ({
-  browser,
-  page,
-}) => {
-  const sandbox = new Sandbox(page);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await sandbox.open();
-  await sandbox.renameVm('web-1', 'shop-1');
-  await page.getByRole('button', { name: 'Share link' }).click();
-  await expect(sandbox.notice()).toContainText('A link to this datacenter was copied');
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toContain('#scenario=');
+test.describe('with the clipboard allowed', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  // Another learner, with work of their own in their browser, opens the link.
-  const other = await browser.newPage();
-  const theirs = new Sandbox(other);
-  await theirs.open();
-  await theirs.renameVm('web-1', 'mine-1');
-  await other.waitForTimeout(600);
-  await other.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-  await expect(theirs.vm('shop-1')).toBeVisible();
-  await expect(theirs.vm('mine-1')).toHaveCount(0);
-  await expect(theirs.notice()).toContainText('Opened the shared scenario');
-  expect(other.url()).not.toContain('#scenario=');
-  await other.getByRole('button', { name: 'Restore my previous work' }).click();
-  await expect(theirs.notice()).toContainText('Restored');
-  await expect(theirs.vm('mine-1')).toBeVisible();
-  await other.close();
+  test('a shared link opens the same datacenter elsewhere, and the replaced work can be restored', async ({
+    page,
+    sandbox,
+    otherLearner,
+  }) => {
+    await sandbox.renameVm('web-1', 'shop-1');
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await expect(sandbox.notice()).toContainText('A link to this datacenter was copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('#scenario=');
+
+    // Another learner, with work of their own in their browser, opens the link.
+    await otherLearner.renameVm('web-1', 'mine-1');
+    await otherLearner.page.waitForTimeout(600);
+    await otherLearner.page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+    await expect(otherLearner.vm('shop-1')).toBeVisible();
+    await expect(otherLearner.vm('mine-1')).toHaveCount(0);
+    await expect(otherLearner.notice()).toContainText('Opened the shared scenario');
+    expect(otherLearner.page.url()).not.toContain('#scenario=');
+    await otherLearner.page.getByRole('button', { name: 'Restore my previous work' }).click();
+    await expect(otherLearner.notice()).toContainText('Restored');
+    await expect(otherLearner.vm('mine-1')).toBeVisible();
+  });
 });
 
-test('a damaged link says so and keeps the current work', async ({ page }) => {
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
+test('a damaged link says so and keeps the current work', async ({ page, sandbox }) => {
   await sandbox.renameVm('web-1', 'kept-1');
   await page.waitForTimeout(600);
   await page.goto('/#scenario=AAAAbroken');

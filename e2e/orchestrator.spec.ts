@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { OrchestratorSandbox } from './fixtures/orchestrator';
+import { expect, test } from './fixtures/test';
 
 /**
- * The infrastructure orchestrator (issue 5), in the default scenario: esx-01 (256 GB) runs
+ * The infrastructure orchestrator, in the default scenario: esx-01 (256 GB) runs
  * web-1 and db-1; esx-02 (64 GB) is nearly full; kvm-01, hv-01 and ws-01 run other
  * hypervisors. Figures below are worked out by hand from the scenario and the assumptions
  * (heartbeat timeout 15 s, VM boot 30 s, 10 Gbit/s migration link, 100 MB/s dirty rate).
@@ -10,29 +9,29 @@ import { OrchestratorSandbox } from './fixtures/orchestrator';
 
 test('deploy a VM through the orchestrator and read why each host won or lost', async ({
   page,
+  sandbox,
+  orchestrator,
+  screens,
 }) => {
-  const sandbox = new OrchestratorSandbox(page);
-  await sandbox.open();
-  await sandbox.openPanel();
-  await sandbox.turnOn();
-  await sandbox.specField('Name').fill('web-2');
-  await sandbox.specField('vCPUs').fill('2');
-  await sandbox.specField('Memory GB').fill('40');
+  await orchestrator.turnOn();
+  await orchestrator.specField('Name').fill('web-2');
+  await orchestrator.specField('vCPUs').fill('2');
+  await orchestrator.specField('Memory GB').fill('40');
   // esx-02: 64 GB with 56 GB of VMs and the hypervisor's own share leaves 7 GB.
-  const esx02 = sandbox.explanationRow('esx-02');
+  const esx02 = orchestrator.explanationRow('esx-02');
   await expect(esx02).toContainText('Failed: capacity');
   await expect(esx02).toContainText('esx-02 has 7 GB free; web-2 needs 40 GB.');
   // ws-01 carries only "VM Network"; web-2 asks for "web".
-  await expect(sandbox.explanationRow('ws-01')).toContainText('Failed: network');
+  await expect(orchestrator.explanationRow('ws-01')).toContainText('Failed: network');
   // Spread: esx-01 ends at (36 + 40) / 256 ≈ 30 % memory used, the lowest of those left.
-  await expect(sandbox.explanationRow('esx-01')).toContainText('Winner');
-  await expect(sandbox.explanationRow('esx-01')).toContainText('30');
-  await sandbox.explanation().scrollIntoViewIfNeeded();
-  await sandbox.screenshot('orchestrator-explanation');
+  await expect(orchestrator.explanationRow('esx-01')).toContainText('Winner');
+  await expect(orchestrator.explanationRow('esx-01')).toContainText('30');
+  await orchestrator.explanation().scrollIntoViewIfNeeded();
+  await screens.save('orchestrator-explanation');
 
-  await sandbox.deploy();
+  await orchestrator.deploy();
   await expect(page.getByTestId('call-in-flight').first()).toBeVisible();
-  await sandbox.screenshot('orchestrator-call-in-flight');
+  await screens.save('orchestrator-call-in-flight');
   // The second call, "power on", follows the first down the same edge.
   await expect(page.getByTestId('call-in-flight')).toContainText('power on web-2');
   await expect.poll(() => sandbox.hostOf('web-2')).toBe('esx-01');
@@ -46,19 +45,19 @@ test('deploy a VM through the orchestrator and read why each host won or lost', 
 
 test('fail a host: after the heartbeat timeout HA restarts its VMs elsewhere and reports downtime', async ({
   page,
+  sandbox,
+  orchestrator,
+  screens,
 }) => {
   // Many presses of Step: give a busy machine time.
   test.setTimeout(90_000);
-  const sandbox = new OrchestratorSandbox(page);
-  await sandbox.open();
-  await sandbox.openPanel();
-  await sandbox.turnOn();
+  await orchestrator.turnOn();
   await sandbox.selectHost('esx-01');
   await page.getByRole('button', { name: 'Fail host' }).click();
-  await expect(sandbox.hostAlert('esx-01')).toContainText('No heartbeat · HA in 15 s');
+  await expect(orchestrator.hostAlert('esx-01')).toContainText('No heartbeat · HA in 15 s');
   await sandbox.step(5);
-  await expect(sandbox.hostAlert('esx-01')).toContainText('No heartbeat · HA in 10 s');
-  await sandbox.screenshot('orchestrator-ha-countdown');
+  await expect(orchestrator.hostAlert('esx-01')).toContainText('No heartbeat · HA in 10 s');
+  await screens.save('orchestrator-ha-countdown');
   await expect(page.getByTestId('host-ha-status')).toContainText(
     'No heartbeat for 5 s. HA declares it failed in 10 s',
   );
@@ -69,7 +68,7 @@ test('fail a host: after the heartbeat timeout HA restarts its VMs elsewhere and
   await expect.poll(() => sandbox.vmPower('web-1')).toBe('booting');
   await sandbox.step(30);
   await expect.poll(() => sandbox.vmPower('web-1')).toBe('running');
-  await sandbox.openPanel();
+  await orchestrator.openPanel();
   const report = page.getByRole('region', { name: 'HA report' });
   const restarted = report.getByRole('row').filter({ hasText: 'web-1' });
   // Downtime = 15 s heartbeat timeout + 30 s boot.
@@ -80,7 +79,7 @@ test('fail a host: after the heartbeat timeout HA restarts its VMs elsewhere and
   await expect(report.getByRole('listitem').filter({ hasText: 'db-1' })).toContainText(
     'db-1 needs 32 GB',
   );
-  await expect(sandbox.hostAlert('esx-01')).toContainText('HA: 1 restarted, 1 waiting');
+  await expect(orchestrator.hostAlert('esx-01')).toContainText('HA: 1 restarted, 1 waiting');
 
   // Undo steps back through HA's decision: web-1 is back on the failed host, down.
   await page.getByRole('button', { name: /^Undo/ }).click();
@@ -90,16 +89,15 @@ test('fail a host: after the heartbeat timeout HA restarts its VMs elsewhere and
 
 test('maintenance mode empties a host by live migration, then it can be powered off', async ({
   page,
+  sandbox,
+  orchestrator,
 }) => {
   // Many presses of Step: give a busy machine time.
   test.setTimeout(90_000);
-  const sandbox = new OrchestratorSandbox(page);
-  await sandbox.open();
-  await sandbox.openPanel();
-  await sandbox.turnOn();
+  await orchestrator.turnOn();
   await sandbox.selectHost('esx-02');
   await page.getByRole('button', { name: 'Enter maintenance' }).click();
-  await expect(sandbox.hostAlert('esx-02')).toContainText('Maintenance · evacuating');
+  await expect(orchestrator.hostAlert('esx-02')).toContainText('Maintenance · evacuating');
   // Only esx-01 runs ESXi too; app-1, batch-1 and cache-1 all go there.
   await sandbox.step(3);
   await expect(sandbox.vm('app-1').getByTestId('migration-progress')).toContainText('Round 1 of 2');
@@ -110,18 +108,18 @@ test('maintenance mode empties a host by live migration, then it can be powered 
   await expect(sandbox.eventLog()).toContainText(
     'app-1 live-migrated from esx-02 to esx-01 in 21.4 s (2 pre-copy rounds, then a 126 ms stop-and-copy)',
   );
-  await expect(sandbox.hostAlert('esx-02')).toContainText('Maintenance · empty');
+  await expect(orchestrator.hostAlert('esx-02')).toContainText('Maintenance · empty');
   await page.getByRole('button', { name: 'Power off', exact: true }).click();
   await expect.poll(() => sandbox.hostPower('esx-02')).toBe('off');
 });
 
 test('the VM inspector shows the live migration plan before the move, and cold migration when live is refused', async ({
   page,
+  sandbox,
+  screens,
 }) => {
   // Many presses of Step: give a busy machine time.
   test.setTimeout(90_000);
-  const sandbox = new OrchestratorSandbox(page);
-  await sandbox.open();
   await sandbox.vm('web-1').click();
   const target = page.getByLabel('Target host');
   await target.selectOption({ label: 'esx-02' });
@@ -146,23 +144,22 @@ test('the VM inspector shows the live migration plan before the move, and cold m
   await expect(progress).toContainText('Round 1 of 2');
   await expect(progress).toContainText('37 %');
   await expect(progress).toContainText('downtime 126 ms');
-  await sandbox.screenshot('orchestrator-migration');
+  await screens.save('orchestrator-migration');
   await sandbox.zoomInOn('esx-02', 2);
-  await sandbox.screenshot('orchestrator-migration-zoomed');
+  await screens.save('orchestrator-migration-zoomed');
   await sandbox.step(14);
   await expect.poll(() => sandbox.hostOf('app-1')).toBe('esx-01');
 });
 
 test('with the orchestrator off, the canvas says so and a deploy is refused with the reason', async ({
   page,
+  sandbox,
+  orchestrator,
 }) => {
-  const sandbox = new OrchestratorSandbox(page);
-  await sandbox.open();
-  await expect(sandbox.brain()).toContainText('Off: VMs are placed by hand');
-  await sandbox.openPanel();
-  await expect(sandbox.switch()).not.toBeChecked();
+  await expect(orchestrator.brain()).toContainText('Off: VMs are placed by hand');
+  await expect(orchestrator.switch()).not.toBeChecked();
   const before = await sandbox.vmCount();
-  await sandbox.deploy();
+  await orchestrator.deploy();
   await expect(
     page.getByRole('region', { name: 'Orchestrator' }).getByRole('status').first(),
   ).toContainText('The orchestrator is off: place the VM by hand.');
@@ -170,24 +167,20 @@ test('with the orchestrator off, the canvas says so and a deploy is refused with
   expect(await sandbox.vmCount()).toBe(before);
 });
 
-test('the orchestrator panel passes axe', async ({ page }) => {
+test('the orchestrator panel passes axe', async ({ orchestrator, axe }) => {
   test.setTimeout(120_000);
-  const sandbox = new OrchestratorSandbox(page);
-  await sandbox.open();
-  await sandbox.openPanel();
-  await sandbox.turnOn();
-  await expect(sandbox.explanation()).toBeVisible();
-  await sandbox.expectNoAxeViolations();
+  await orchestrator.turnOn();
+  await expect(orchestrator.explanation()).toBeVisible();
+  await axe.expectNoViolations();
 });
 
 test('manual balancing recommends moves with their reason, and the learner applies one', async ({
   page,
+  sandbox,
+  orchestrator,
 }) => {
   test.setTimeout(90_000);
-  const sandbox = new OrchestratorSandbox(page);
-  await sandbox.open();
-  await sandbox.openPanel();
-  await sandbox.turnOn();
+  await orchestrator.turnOn();
   await page.locator('summary', { hasText: 'Balancing' }).click();
   await page.getByLabel('Balancing', { exact: true }).selectOption('manual');
   // esx-02 carries most of the CPU demand; esx-01, the other ESXi host, little.

@@ -1,22 +1,18 @@
-import { expect, test } from '@playwright/test';
-import { Sandbox } from './fixtures/sandbox';
+import { expect, test } from './fixtures/test';
 
-test('dragging a VM from the palette onto a host creates it there', async ({ page }) => {
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
+test('dragging a VM from the palette onto a host creates it there', async ({ page, sandbox }) => {
   const count = await sandbox.vmCount();
   await page
     .getByRole('button', { name: /Add VM/ })
     .dragTo(sandbox.host('esx-02').locator('.host-drag-handle'));
   await expect.poll(() => sandbox.vmCount()).toBe(count + 1);
-  await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText(
-    /created on kvm-01/,
-  );
+  await expect(sandbox.eventLog()).toContainText(/created on kvm-01/);
 });
 
-test('the inspector edits a VM and refuses an impossible size with a reason', async ({ page }) => {
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
+test('the inspector edits a VM and refuses an impossible size with a reason', async ({
+  page,
+  sandbox,
+}) => {
   await sandbox.vm('web-1').click();
   const vcpus = page.getByLabel('vCPUs');
   await vcpus.fill('4');
@@ -28,9 +24,7 @@ test('the inspector edits a VM and refuses an impossible size with a reason', as
   await expect(sandbox.vm('web-1')).toContainText('4 vCPU');
 });
 
-test('keyboard: move a VM from the inspector without a mouse drag', async ({ page }) => {
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
+test('keyboard: move a VM from the inspector without a mouse drag', async ({ page, sandbox }) => {
   await sandbox.vm('web-1').click();
   await page.getByLabel('Target host').selectOption({ label: 'esx-02' });
   await page.getByRole('button', { name: 'Move', exact: true }).press('Enter');

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { Sandbox } from './fixtures/sandbox';
+import { expect, test } from './fixtures/test';
+import type { Sandbox } from './fixtures/sandbox';
 
 /** Picks one of the five ways in the host inspector's platform chooser. */
 async function chooseWay(sandbox: Sandbox, way: string) {
@@ -8,9 +8,9 @@ async function chooseWay(sandbox: Sandbox, way: string) {
 
 test('switching a host from type 1 to type 2 adds the host OS layer and shrinks the free capacity', async ({
   page,
+  sandbox,
+  screens,
 }) => {
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
   const cpuBefore = await sandbox.meterFigures('esx-01', 'CPU');
   const memBefore = await sandbox.meterFigures('esx-01', 'Mem');
   await expect(sandbox.host('esx-01')).not.toContainText('Host OS');
@@ -38,7 +38,7 @@ test('switching a host from type 1 to type 2 adds the host OS layer and shrinks 
   await expect(sandbox.host('esx-01')).toContainText('Keeps 1 core and 4 GB for itself.');
   await expect(sandbox.vm('web-1')).toContainText('off');
   await sandbox.zoomInOn('esx-01');
-  await page.screenshot({ path: 'reports/screens/platforms-type2-1280x720.png' });
+  await screens.save('platforms-type2-1280x720');
 
   // Defaults: the host OS keeps 1 core (4 vCPUs at 4:1) and 4 GB.
   const cpuAfter = await sandbox.meterFigures('esx-01', 'CPU');
@@ -54,9 +54,9 @@ test('switching a host from type 1 to type 2 adds the host OS layer and shrinks 
 
 test('crashing the host OS of a type-2 host takes its VMs down, and only those', async ({
   page,
+  sandbox,
+  screens,
 }) => {
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
   await sandbox.selectHost('ws-01');
   await expect(page.getByText(/Takes down 1 VM \(lab-1\)/).first()).toBeVisible();
   await page.getByRole('button', { name: 'Crash the host OS' }).click();
@@ -64,8 +64,8 @@ test('crashing the host OS of a type-2 host takes its VMs down, and only those',
   await expect(sandbox.host('ws-01')).toContainText('CRASHED');
   await expect(sandbox.vm('web-1')).toContainText('running');
   await sandbox.zoomInOn('ws-01');
-  await page.screenshot({ path: 'reports/screens/platforms-type2-crash-1280x720.png' });
-  await expect(page.getByRole('list', { name: 'Events, newest first' })).toContainText(
+  await screens.save('platforms-type2-crash-1280x720');
+  await expect(sandbox.eventLog()).toContainText(
     /host OS \(Windows 11\) of ws-01 crashed; 1 VM \(lab-1\) went down/,
   );
   await page.getByRole('button', { name: 'Restart the host OS' }).click();
@@ -74,10 +74,11 @@ test('crashing the host OS of a type-2 host takes its VMs down, and only those',
 
 test('containers on a container host share one kernel, and its crash takes them all', async ({
   page,
+  sandbox,
+  axe,
+  screens,
 }) => {
   test.setTimeout(120_000);
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
   await sandbox.selectHost('kvm-01');
   await chooseWay(sandbox, 'Containers');
   await page.getByRole('combobox', { name: 'Container runtime' }).selectOption('Docker Engine');
@@ -110,30 +111,31 @@ test('containers on a container host share one kernel, and its crash takes them 
   const xray = page.getByRole('region', { name: 'Layer X-ray of kvm-01' });
   await expect(xray).toContainText('Shared kernel: 3 containers run on this one kernel.');
   await expect(xray.getByText(/owns kernel/)).toHaveCount(1);
-  await page.screenshot({ path: 'reports/screens/platforms-xray-1280x720.png' });
-  await sandbox.expectNoAxeViolations();
+  await screens.save('platforms-xray-1280x720');
+  await axe.expectNoViolations();
 
   await sandbox.openTab('Inspect');
   await sandbox.zoomInOn('kvm-01');
-  await page.screenshot({ path: 'reports/screens/platforms-container-host-1280x720.png' });
-  await sandbox.expectNoAxeViolations();
+  await screens.save('platforms-container-host-1280x720');
+  await axe.expectNoViolations();
   await page.getByRole('button', { name: 'Crash the shared kernel' }).click();
   for (const name of ['web-a', 'web-b', 'cache-a'])
     await expect(sandbox.container(name)).toContainText('CRASHED');
-  await page.screenshot({ path: 'reports/screens/platforms-kernel-crash-1280x720.png' });
+  await screens.save('platforms-kernel-crash-1280x720');
 });
 
 test('the platform chooser, its dialog and a VM with containers have no axe violations', async ({
   page,
+  sandbox,
+  axe,
+  screens,
 }) => {
   test.setTimeout(90_000);
-  const sandbox = new Sandbox(page);
-  await sandbox.open();
   await sandbox.selectHost('esx-02');
   await chooseWay(sandbox, 'One OS per server');
   await page.getByRole('button', { name: /^Switch to Ubuntu/ }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await sandbox.expectNoAxeViolations();
+  await axe.expectNoViolations();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
   await sandbox.vm('web-1').click();
@@ -146,7 +148,7 @@ test('the platform chooser, its dialog and a VM with containers have no axe viol
   const c = await sandbox.container('exporter').boundingBox();
   const v = await sandbox.vm('web-1').boundingBox();
   expect(c && v && c.y > v.y && c.y + c.height <= v.y + v.height).toBe(true);
-  await sandbox.expectNoAxeViolations();
+  await axe.expectNoViolations();
   await sandbox.zoomInOn('esx-01');
-  await page.screenshot({ path: 'reports/screens/platforms-vm-containers-1280x720.png' });
+  await screens.save('platforms-vm-containers-1280x720');
 });
