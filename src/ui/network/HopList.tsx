@@ -1,8 +1,9 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Hop, Trace } from '../../engine/read';
-import { vlanColour } from '../../store/toFlow';
+import { FOCUS_RING } from '../components/styles';
 import { useSandbox, useStoreApi } from '../storeContext';
 import { DEVICE_KIND, PHASE_LABEL, arpFact, portList, tableFact, vlanFact } from './hopFacts';
+import { VlanTag } from './VlanTag';
 
 function Fact({ term, children }: { term: string; children: string | null }) {
   if (!children) return null;
@@ -72,18 +73,15 @@ const HopRow = memo(function HopRow({
           type="button"
           onClick={() => onShow(hop.step)}
           aria-label={`Show hop ${hop.step + 1}`}
-          className="min-w-8 rounded border border-slate-500 bg-white px-1 font-mono text-sm font-bold text-slate-900 hover:bg-slate-100"
+          className={`min-w-8 rounded border border-slate-500 bg-white px-1 font-mono text-sm font-bold text-slate-900 hover:bg-slate-100 ${FOCUS_RING}`}
         >
           {hop.step + 1}
         </button>
         <span className="text-base font-bold text-slate-900">{hop.device.name}</span>
         <span className="text-slate-700">{DEVICE_KIND[hop.device.kind]}</span>
         {hop.vlan !== null && (
-          <span
-            className="ml-auto rounded px-1.5 font-semibold whitespace-nowrap text-white"
-            style={{ background: vlanColour(hop.vlan) }}
-          >
-            VLAN {hop.vlan}
+          <span className="ml-auto">
+            <VlanTag vlan={hop.vlan}>VLAN {hop.vlan}</VlanTag>
           </span>
         )}
       </div>

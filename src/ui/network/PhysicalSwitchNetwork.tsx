@@ -1,7 +1,8 @@
 import { type PhysicalSwitch, type World, macTable } from '../../engine';
 import { selectState, selectWorld } from '../../store/selectors';
+import { Check } from '../components/Check';
 import { Section } from '../components/Section';
-import { useCommit } from '../panels/useCommit';
+import { useCommit } from '../components/useCommit';
 import { useDerived } from '../storeContext';
 import { MacTable } from './MacTable';
 
@@ -28,19 +29,14 @@ export default function PhysicalSwitchNetwork({ sw }: { sw: PhysicalSwitch }) {
         <p className="mb-1 text-sm text-slate-700">
           A port that is down carries nothing: whatever is cabled there loses its link.
         </p>
-        <ul className="grid grid-cols-1 gap-0.5">
+        <ul>
           {ports.map(([port, what]) => (
             <li key={port}>
-              <label className="flex items-center gap-2 text-sm text-slate-900">
-                <input
-                  type="checkbox"
-                  checked={!sw.downPorts.includes(port)}
-                  onChange={(e) =>
-                    commit({ type: 'setSwitchPort', switchId: sw.id, port, up: e.target.checked })
-                  }
-                />
-                Port {port} up · {what}
-              </label>
+              <Check
+                label={`Port ${port} up · ${what}`}
+                checked={!sw.downPorts.includes(port)}
+                onChange={(up) => commit({ type: 'setSwitchPort', switchId: sw.id, port, up })}
+              />
             </li>
           ))}
         </ul>

@@ -3,6 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { type PingTarget, type VmId, allVms } from '../../engine/read';
 import type { SandboxStore } from '../../store/sandboxStore';
 import { selectVmIds } from '../../store/selectors';
+import { Button } from '../components/Button';
+import { Input } from '../components/Field';
 import { Select } from '../components/Select';
 import { useSandbox, useStoreApi } from '../storeContext';
 
@@ -60,23 +62,14 @@ export function PingForm() {
           options={[...options, { value: OTHER, label: 'An IP address…' }]}
           onChange={setDst}
         />
-        <button
-          type="submit"
-          className="mb-2 rounded border border-blue-800 bg-blue-700 px-3 py-1 text-base font-semibold text-white hover:bg-blue-800"
-        >
-          Ping
-        </button>
+        <div className="mb-2">
+          <Button tone="primary" size="base" type="submit">
+            Ping
+          </Button>
+        </div>
       </div>
       {dst === OTHER && (
-        <label className="mb-2 block text-sm font-semibold text-slate-800">
-          IP address to ping
-          <input
-            value={ip}
-            onChange={(e) => setIp(e.target.value)}
-            placeholder="10.0.10.1"
-            className="w-full rounded border border-slate-500 px-2 py-1 text-base font-normal"
-          />
-        </label>
+        <Input label="IP address to ping" value={ip} onChange={setIp} placeholder="10.0.10.1" />
       )}
       {error && (
         <p role="alert" className="mt-1 text-sm text-red-800">

@@ -1,7 +1,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import type { RouterNode as RouterNodeType } from '../../store/routerFlow';
-import { vlanColour } from '../../store/toFlow';
+import { VlanTag } from './VlanTag';
 
 /** A router on a stick: one cable up to the physical switch, one interface (gateway) per VLAN. */
 function RouterNodeView({ data, selected }: NodeProps<RouterNodeType>) {
@@ -19,13 +19,9 @@ function RouterNodeView({ data, selected }: NodeProps<RouterNodeType>) {
       </div>
       <div className="flex flex-wrap gap-2">
         {router.interfaces.map((i) => (
-          <span
-            key={i.id}
-            className="rounded px-2 text-lg font-semibold text-white"
-            style={{ background: vlanColour(i.vlan) }}
-          >
+          <VlanTag key={i.id} vlan={i.vlan} large>
             VLAN {i.vlan} · {i.ip}
-          </span>
+          </VlanTag>
         ))}
       </div>
     </div>

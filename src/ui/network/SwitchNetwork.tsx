@@ -6,10 +6,10 @@ import {
   portGroupView,
 } from '../../engine';
 import { selectState } from '../../store/selectors';
-import { vlanColour } from '../../store/toFlow';
 import { Section } from '../components/Section';
 import { useDerived } from '../storeContext';
 import { MacTable } from './MacTable';
+import { VlanTag } from './VlanTag';
 
 const MODE = {
   untagged: 'untagged on the uplink',
@@ -20,12 +20,7 @@ const MODE = {
 function PortGroupMembers({ view }: { view: PortGroupView }) {
   return (
     <li className="mb-1">
-      <span
-        className="rounded px-1.5 text-sm font-semibold text-white"
-        style={{ background: vlanColour(view.vlan) }}
-      >
-        {view.name}
-      </span>{' '}
+      <VlanTag vlan={view.vlan}>{view.name}</VlanTag>{' '}
       <span className="text-sm text-slate-900">
         VLAN {view.vlan}, {MODE[view.mode]}
       </span>

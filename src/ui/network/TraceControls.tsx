@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import { TRACE_SPEEDS } from '../../store/traceSlice';
-import { Button } from '../components/Section';
+import { Button } from '../components/Button';
+import { Select } from '../components/Select';
 import { useSandbox, useStoreApi } from '../storeContext';
+
+const SPEED_OPTIONS = TRACE_SPEEDS.map((v) => ({ value: String(v), label: String(v) }));
 
 /** Previous and next hop, animate through the hops, and how fast. */
 export function TraceControls({ count }: { count: number }) {
@@ -35,20 +38,13 @@ export function TraceControls({ count }: { count: number }) {
       <Button tone="primary" onClick={() => setTracePlaying(!playing)}>
         {playing ? 'Stop' : 'Animate'}
       </Button>
-      <label className="flex items-center gap-1 text-sm font-semibold text-slate-800">
-        Hops/s
-        <select
-          value={speed}
-          onChange={(e) => setTraceSpeed(Number(e.target.value))}
-          className="rounded border border-slate-500 bg-white px-1 py-0.5 text-base text-slate-900"
-        >
-          {TRACE_SPEEDS.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label="Hops/s"
+        inline
+        value={String(speed)}
+        options={SPEED_OPTIONS}
+        onChange={(v) => setTraceSpeed(Number(v))}
+      />
       <span className="text-base font-semibold text-slate-900" aria-live="polite">
         Hop {step + 1} of {count}
       </span>

@@ -1,8 +1,8 @@
-import { EXPLAIN, type Vm, type VnicId, arpCache } from '../../engine';
+import { type Command, EXPLAIN, type Vm, type VnicId, arpCache } from '../../engine';
 import { selectState } from '../../store/selectors';
-import { Field } from '../components/Field';
-import { Button, Section } from '../components/Section';
-import { useCommit } from '../panels/useCommit';
+import { Button } from '../components/Button';
+import { TextField } from '../components/Field';
+import { Section } from '../components/Section';
 import { useDerived, useStoreApi } from '../storeContext';
 import { ArpTable } from './ArpTable';
 
@@ -10,10 +10,13 @@ import { ArpTable } from './ArpTable';
 export default function VmNetwork({ vm }: { vm: Vm }) {
   const store = useStoreApi();
   const arp = useDerived(selectState, arpCache, vm.id);
-  const commit = useCommit();
-  const address = (vnicId: VnicId, ip: string | null, gateway: string | null) =>
-    commit({ type: 'setVnicAddress', vmId: vm.id, vnicId, ip, gateway });
-  const blank = (v: string) => (v.trim() === '' ? null : v.trim());
+  const address = (vnicId: VnicId, ip: string | null, gateway: string | null): Command => ({
+    type: 'setVnicAddress',
+    vmId: vm.id,
+    vnicId,
+    ip,
+    gateway,
+  });
   return (
     <>
       <Section title="Network">
@@ -24,15 +27,15 @@ export default function VmNetwork({ vm }: { vm: Vm }) {
         </div>
         {vm.nics.map((nic, i) => (
           <div key={nic.id} className="grid grid-cols-2 gap-x-2">
-            <Field
+            <TextField
               label={`vNIC ${i + 1} IP/prefix`}
               value={nic.ip ?? ''}
-              onCommit={(v) => address(nic.id, blank(v), blank(v) ? nic.gateway : null)}
+              command={(ip) => address(nic.id, ip || null, ip ? nic.gateway : null)}
             />
-            <Field
+            <TextField
               label={`vNIC ${i + 1} gateway`}
               value={nic.gateway ?? ''}
-              onCommit={(v) => address(nic.id, nic.ip, blank(v))}
+              command={(gateway) => address(nic.id, nic.ip, gateway || null)}
             />
           </div>
         ))}
