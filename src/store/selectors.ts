@@ -14,6 +14,7 @@ import {
   portGroupNames,
 } from '../engine/read';
 import type { SandboxStore } from './sandboxStore';
+import { keepUnchanged } from './stableFlow';
 import { type Flow, toFlow } from './toFlow';
 
 /**
@@ -129,9 +130,12 @@ export function lastResult<I extends readonly unknown[], T>(
   };
 }
 
-const flowOf = lastResult((world: World, positions: SandboxStore['positions']) =>
-  toFlow({ world }, positions),
-);
+/** The flow drawn last, whose unchanged nodes and edges the next one reuses. */
+let drawn: Flow | null = null;
+const flowOf = lastResult((world: World, positions: SandboxStore['positions']) => {
+  drawn = keepUnchanged(toFlow({ world }, positions), drawn);
+  return drawn;
+});
 
 /** The canvas's nodes and edges, drawn from the world and the hosts the learner placed. */
 export const selectFlow = (s: SandboxStore): Flow => flowOf(s.session.state.world, s.positions);

@@ -12,6 +12,7 @@ import { type DragEvent, useCallback, useMemo, useState } from 'react';
 import type { HostId } from '../../engine/read';
 import { selectFlow } from '../../store/selectors';
 import { type FlowNode, selectionOf } from '../../store/toFlow';
+import { shownNodes } from './shownNodes';
 import { useSandbox, useStoreApi } from '../storeContext';
 import { ContainerNode } from './ContainerNode';
 import { HostNode } from './HostNode';
@@ -32,29 +33,12 @@ const nodeTypes = {
   router: RouterNode,
 };
 
-/** Keeps React Flow's measurements of nodes that still exist, so a state change does not re-measure. */
-function carryMeasured(next: FlowNode[], prev: FlowNode[]): FlowNode[] {
-  const measured = new Map(prev.map((n) => [n.id, n.measured]));
-  return next.map((n) => {
-    const m = measured.get(n.id);
-    return m && !n.measured ? { ...n, measured: m } : n;
-  });
-}
-
-/** Marks the selected node and the highlighted ones; untouched nodes keep their identity. */
-function mark(n: FlowNode, selectedId: string | undefined, highlight: readonly string[]): FlowNode {
-  const selected = n.id === selectedId;
-  const lit = highlight.includes(n.id);
-  if (!selected && !lit) return n;
-  return { ...n, selected: selected || n.selected, className: lit ? 'vl-highlight' : n.className };
-}
-
 export function Canvas() {
   const store = useStoreApi();
   const flow = useSandbox(selectFlow);
   const selection = useSandbox((s) => s.selection);
   const highlight = useSandbox((s) => s.highlight);
-  const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
+  const [nodes, setNodes] = useState(() => shownNodes(flow.nodes, [], selection?.id, highlight));
   const { screenToFlowPosition } = useReactFlow();
 
   // When the engine state or the selection changes, the nodes follow (React's "adjust state
@@ -66,7 +50,7 @@ export function Canvas() {
     source.highlight !== highlight
   ) {
     setSource({ flowNodes: flow.nodes, selection, highlight });
-    setNodes(carryMeasured(flow.nodes, nodes).map((n) => mark(n, selection?.id, highlight)));
+    setNodes(shownNodes(flow.nodes, nodes, selection?.id, highlight));
   }
   const edges = useMemo(
     () =>
@@ -107,7 +91,8 @@ export function Canvas() {
       const to = point ? hostAt(point.clientX, point.clientY) : undefined;
       if (to && to !== from) dispatch({ type: 'moveVm', vmId: node.data.vm.id, toHostId: to });
       // Whatever happened, the node goes where the engine says it is.
-      setNodes((prev) => carryMeasured(flow.nodes, prev));
+      const { selection: picked, highlight: lit } = store.getState();
+      setNodes((prev) => shownNodes(flow.nodes, prev, picked?.id, lit));
     },
     [flow.nodes, hostAt, store],
   );
