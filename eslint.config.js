@@ -96,6 +96,9 @@ const firstPaintImports = {
   ],
 };
 
+const wholeWorld =
+  'Subscribe to the narrow slice the component shows (a selector from src/store/selectors.ts, with useShallow for lists), or work a value out with useDerived: the whole world changes on every tick.';
+
 /** Files in the feature folders that the canvas draws at first paint (the rest load lazily). */
 const drawnAtFirstPaint = [
   'src/ui/network/{DropMarker,FrameMarker,NicLinks,RouterNode,TraceOverlay}.tsx',
@@ -162,6 +165,26 @@ export default tseslint.config(
     ],
     ignores: [...drawnAtFirstPaint, 'src/ui/*/lazy.tsx'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    // The clock rewrites the world on every tick: a component subscribed to all of it draws again
+    // each time. Components read a named selector (src/store/selectors.ts) or useDerived.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.name='useSandbox'] > ArrowFunctionExpression > MemberExpression.body[property.name=/^(world|state)$/]",
+          message: wholeWorld,
+        },
+        {
+          selector:
+            "CallExpression[callee.name='useSandbox'] > Identifier[name=/^select(World|State)$/]",
+          message: wholeWorld,
+        },
+      ],
+    },
   },
   {
     // The engine's folders import only those below them, and no file in it is part of a cycle.
