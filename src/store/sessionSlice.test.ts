@@ -19,7 +19,7 @@ describe('before the simulation has loaded', () => {
     const { store } = storeWithLateSimulation();
     const before = store.getState().session;
     const vm = allVms(before.state.world)[0]!;
-    const out = store.getState().dispatch({ type: 'setVmPower', vmId: vm.id, power: 'off' });
+    const out = store.getState().dispatch({ type: 'setVmPower', vmId: vm.id, on: false });
     expect(out).toEqual({ ok: false, reason: STILL_LOADING });
     expect(store.getState().notice?.text).toBe(STILL_LOADING);
     expect(store.getState().session).toBe(before);
@@ -40,7 +40,7 @@ describe('before the simulation has loaded', () => {
     await arrive();
     expect(store.getState().simulationReady).toBe(true);
     const vm = allVms(store.getState().session.state.world)[0]!;
-    expect(store.getState().dispatch({ type: 'setVmPower', vmId: vm.id, power: 'off' })).toEqual({
+    expect(store.getState().dispatch({ type: 'setVmPower', vmId: vm.id, on: false })).toEqual({
       ok: true,
     });
     const time = store.getState().session.state.sim.time;
