@@ -1,12 +1,12 @@
 import type { BareMetalPlatform, HostId } from '../../engine/read';
-import { Button, Section } from '../components/Section';
-import { num, useCommit } from '../panels/useCommit';
+import { AddForm, nameIfGiven } from '../components/AddForm';
+import { CommandButton } from '../components/Button';
+import { Section } from '../components/Section';
+import { num } from '../components/useCommit';
 import { coresText } from '../canvas/PlatformLayers';
-import { AddForm } from './AddForm';
 
 /** Apps installed straight on a bare-metal OS: the traditional one-OS-per-server way. */
 export function AppsSection({ hostId, platform }: { hostId: HostId; platform: BareMetalPlatform }) {
-  const commit = useCommit();
   return (
     <Section title="Apps on this OS">
       {platform.apps.length === 0 && <p className="text-sm text-slate-800">No apps yet.</p>}
@@ -16,9 +16,9 @@ export function AppsSection({ hostId, platform }: { hostId: HostId; platform: Ba
             <span>
               <strong>{app.name}</strong> · {coresText(app.cpu)} · {app.memoryGb} GB
             </span>
-            <Button onClick={() => commit({ type: 'removeApp', hostId, appId: app.id })}>
+            <CommandButton command={{ type: 'removeApp', hostId, appId: app.id }}>
               Remove {app.name}
-            </Button>
+            </CommandButton>
           </li>
         ))}
       </ul>
@@ -30,17 +30,11 @@ export function AppsSection({ hostId, platform }: { hostId: HostId; platform: Ba
           { key: 'cpu', label: 'CPU (cores)', initial: '1', type: 'number', step: 0.25 },
           { key: 'memoryGb', label: 'Memory (GB)', initial: '2', type: 'number', step: 0.5 },
         ]}
-        onAdd={(v) =>
-          commit({
-            type: 'addApp',
-            hostId,
-            spec: {
-              ...(v.name?.trim() ? { name: v.name.trim() } : {}),
-              cpu: num(v.cpu ?? ''),
-              memoryGb: num(v.memoryGb ?? ''),
-            },
-          })
-        }
+        command={(v) => ({
+          type: 'addApp',
+          hostId,
+          spec: { ...nameIfGiven(v.name), cpu: num(v.cpu), memoryGb: num(v.memoryGb) },
+        })}
       />
     </Section>
   );

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { Button } from '../components/Button';
 
 /**
  * An in-page modal confirmation (the native <dialog> element): focus moves into it on open, the
@@ -43,21 +44,12 @@ export function ConfirmDialog({
       </div>
       <div className="flex justify-end gap-2">
         {/* The safe choice takes the focus first. */}
-        <button
-          type="button"
-          autoFocus
-          onClick={onCancel}
-          className="rounded border border-slate-500 bg-white px-3 py-1.5 text-base font-semibold hover:bg-slate-100"
-        >
+        <Button size="base" autoFocus onClick={onCancel}>
           Cancel
-        </button>
-        <button
-          type="button"
-          onClick={onConfirm}
-          className="rounded border border-red-800 bg-red-700 px-3 py-1.5 text-base font-semibold text-white hover:bg-red-800"
-        >
+        </Button>
+        <Button size="base" tone="confirmDanger" onClick={onConfirm}>
           {confirmLabel}
-        </button>
+        </Button>
       </div>
     </dialog>
   );

@@ -4,10 +4,11 @@ import {
   type KernelOwnerId,
   runtimeById,
 } from '../../engine/read';
-import { Button, Section } from '../components/Section';
+import { AddForm, nameIfGiven } from '../components/AddForm';
+import { Button, CommandButton } from '../components/Button';
+import { Section } from '../components/Section';
+import { num } from '../components/useCommit';
 import { useSandbox } from '../storeContext';
-import { num, useCommit } from '../panels/useCommit';
-import { AddForm } from './AddForm';
 import { useDispatchAndShow } from './useShowDown';
 
 const holds = (c: Container) => c.state === 'running' || c.state === 'starting';
@@ -22,7 +23,6 @@ export function ContainersSection({
   ownerName: string;
   runtime: ContainerRuntime;
 }) {
-  const commit = useCommit();
   const run = useDispatchAndShow();
   const select = useSandbox((s) => s.select);
   const containers = Object.values(runtime.containers);
@@ -38,43 +38,28 @@ export function ContainersSection({
           const id = c.id;
           return (
             <li key={c.id} className="rounded border border-slate-300 p-1.5 text-sm">
-              <button
-                type="button"
-                className="font-bold text-blue-900 underline"
-                onClick={() => select({ kind: 'container', id })}
-              >
+              <Button tone="link" onClick={() => select({ kind: 'container', id })}>
                 {c.name}
-              </button>{' '}
+              </Button>{' '}
               · {c.image} · {c.state} · {c.cpu} CPU · {c.memoryGb} GB
               <div className="mt-1 flex flex-wrap gap-1">
-                {holds(c) ? (
-                  <Button
-                    onClick={() =>
-                      commit({ type: 'setContainerPower', containerId: id, on: false })
-                    }
-                  >
-                    Stop {c.name}
-                  </Button>
-                ) : (
-                  <Button
-                    onClick={() => commit({ type: 'setContainerPower', containerId: id, on: true })}
-                  >
-                    Start {c.name}
-                  </Button>
-                )}
+                <CommandButton
+                  command={{ type: 'setContainerPower', containerId: id, on: !holds(c) }}
+                >
+                  {holds(c) ? 'Stop' : 'Start'} {c.name}
+                </CommandButton>
                 <Button
                   tone="danger"
                   disabled={!holds(c)}
-                  onClick={() => run({ type: 'crashContainer', containerId: id })}
+                  onClick={() =>
+                    run({ type: 'crash', target: { kind: 'container', containerId: id } })
+                  }
                 >
                   Crash {c.name}
                 </Button>
-                <Button
-                  tone="danger"
-                  onClick={() => commit({ type: 'removeContainer', containerId: id })}
-                >
+                <CommandButton tone="danger" command={{ type: 'removeContainer', containerId: id }}>
                   Remove {c.name}
-                </Button>
+                </CommandButton>
               </div>
             </li>
           );
@@ -95,18 +80,16 @@ export function ContainersSection({
             step: 0.25,
           },
         ]}
-        onAdd={(v) =>
-          commit({
-            type: 'addContainer',
-            on: owner,
-            spec: {
-              ...(v.name?.trim() ? { name: v.name.trim() } : {}),
-              image: (v.image ?? '').trim(),
-              cpu: num(v.cpu ?? ''),
-              memoryGb: num(v.memoryGb ?? ''),
-            },
-          })
-        }
+        command={(v) => ({
+          type: 'addContainer',
+          on: owner,
+          spec: {
+            ...nameIfGiven(v.name),
+            image: v.image.trim(),
+            cpu: num(v.cpu),
+            memoryGb: num(v.memoryGb),
+          },
+        })}
       />
     </Section>
   );

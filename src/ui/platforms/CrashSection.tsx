@@ -6,7 +6,8 @@ import {
   describeWorkloads,
 } from '../../engine';
 import { selectWorld } from '../../store/selectors';
-import { Button, Section } from '../components/Section';
+import { Button } from '../components/Button';
+import { Section } from '../components/Section';
 import { useDerived } from '../storeContext';
 import { useDispatchAndShow } from './useShowDown';
 

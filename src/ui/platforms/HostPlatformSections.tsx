@@ -1,4 +1,5 @@
 import { EXPLAIN, type Host, hypervisorById } from '../../engine/read';
+import { Button } from '../components/Button';
 import { Explain } from '../components/Section';
 import { useSandbox } from '../storeContext';
 import { AppsSection } from './AppsSection';
@@ -46,13 +47,11 @@ export default function HostPlatformSections({ host }: { host: Host }) {
         id={host.id}
         recover={p.crashed !== null ? { on: host.id, label: restartLabel(host) } : null}
       />
-      <button
-        type="button"
-        onClick={() => show({ sidePanel: 'xray' })}
-        className="mb-3 text-sm font-semibold text-blue-900 underline"
-      >
-        Open the layer X-ray of {host.name}
-      </button>
+      <div className="mb-3">
+        <Button tone="link" onClick={() => show({ sidePanel: 'xray' })}>
+          Open the layer X-ray of {host.name}
+        </Button>
+      </div>
     </>
   );
 }

@@ -16,10 +16,11 @@ import {
   type PlatformSpec,
   type WayId,
 } from '../../engine';
-import { Select } from '../components/Select';
-import { Button, Explain, Section } from '../components/Section';
+import { Button } from '../components/Button';
+import { type Option, Select } from '../components/Select';
+import { Explain, Section } from '../components/Section';
+import { useCommit } from '../components/useCommit';
 import { useStoreApi } from '../storeContext';
-import { useCommit } from '../panels/useCommit';
 import { HypervisorCard, RuntimeCard } from './CatalogCard';
 import { CatalogList } from './CatalogList';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -187,77 +188,63 @@ export function PlatformChooser({ host }: { host: Host }) {
   );
 }
 
-/** The product pickers for the way picked, each with its catalog card. */
+type ProductKey = Exclude<keyof Draft, 'way'>;
+
+const osOptions = (filter: (o: (typeof OPERATING_SYSTEMS)[number]) => boolean) =>
+  OPERATING_SYSTEMS.filter(filter).map((o) => ({ value: o.id, label: o.name }));
+
+const TYPE_1 = [
+  { label: 'Type-1 hypervisor', key: 'type1', options: hypervisorOptions(1) },
+] as const;
+
+/** The drop-down lists of each way: which product of the draft each picks, among which. */
+const PICKERS: Readonly<
+  Record<WayId, readonly { label: string; key: ProductKey; options: readonly Option[] }[]>
+> = {
+  'bare-metal': [{ label: 'Operating system', key: 'os', options: osOptions(() => true) }],
+  'type-1': TYPE_1,
+  'containers-in-vms': TYPE_1,
+  'type-2': [
+    { label: 'Type-2 hypervisor', key: 'type2', options: hypervisorOptions(2) },
+    { label: 'Host OS', key: 'hostOs', options: osOptions((o) => o.canHost) },
+  ],
+  containers: [
+    { label: 'Host OS (its kernel is shared)', key: 'os', options: osOptions((o) => o.canHost) },
+    { label: 'Container runtime', key: 'runtime', options: RUNTIME_OPTIONS },
+  ],
+};
+
+/** The product pickers for the way picked, then the catalog card of the product picked. */
 function WayProducts({ draft, set }: { draft: Draft; set: (patch: Partial<Draft>) => void }) {
-  const osOptions = (filter: (o: (typeof OPERATING_SYSTEMS)[number]) => boolean) =>
-    OPERATING_SYSTEMS.filter(filter).map((o) => ({ value: o.id, label: o.name }));
-  switch (draft.way) {
-    case 'bare-metal':
-      return (
+  return (
+    <>
+      {PICKERS[draft.way].map((p) => (
         <Select
-          label="Operating system"
-          value={draft.os}
-          options={osOptions(() => true)}
-          onChange={(os) => set({ os })}
+          key={p.key}
+          label={p.label}
+          value={draft[p.key]}
+          options={p.options}
+          onChange={(v) => set({ [p.key]: v })}
         />
-      );
-    case 'type-1':
-    case 'containers-in-vms': {
-      const product = hypervisorById(draft.type1);
-      return (
-        <>
-          <Select
-            label="Type-1 hypervisor"
-            value={draft.type1}
-            options={hypervisorOptions(1)}
-            onChange={(type1) => set({ type1 })}
-          />
-          {product && <HypervisorCard product={product} />}
-        </>
-      );
-    }
-    case 'type-2': {
-      const product = hypervisorById(draft.type2);
-      return (
-        <>
-          <Select
-            label="Type-2 hypervisor"
-            value={draft.type2}
-            options={hypervisorOptions(2)}
-            onChange={(type2) => set({ type2 })}
-          />
-          <Select
-            label="Host OS"
-            value={draft.hostOs}
-            options={osOptions((o) => o.canHost)}
-            onChange={(hostOs) => set({ hostOs })}
-          />
-          {product && <HypervisorCard product={product} />}
-        </>
-      );
-    }
-    case 'containers': {
-      const runtime = runtimeById(draft.runtime);
-      return (
-        <>
-          <Select
-            label="Host OS (its kernel is shared)"
-            value={draft.os}
-            options={osOptions((o) => o.canHost)}
-            onChange={(os) => set({ os })}
-          />
-          <Select
-            label="Container runtime"
-            value={draft.runtime}
-            options={RUNTIME_OPTIONS}
-            onChange={(r) => set({ runtime: r })}
-          />
-          {runtime && <RuntimeCard runtime={runtime} />}
-          <HistoricalNote />
-        </>
-      );
-    }
+      ))}
+      <ProductCard draft={draft} />
+    </>
+  );
+}
+
+function ProductCard({ draft }: { draft: Draft }) {
+  if (draft.way === 'bare-metal') return null;
+  if (draft.way === 'containers') {
+    const runtime = runtimeById(draft.runtime);
+    return (
+      <>
+        {runtime && <RuntimeCard runtime={runtime} />}
+        <HistoricalNote />
+      </>
+    );
   }
+  const product = hypervisorById(draft.way === 'type-2' ? draft.type2 : draft.type1);
+  return product ? <HypervisorCard product={product} /> : null;
 }
 
 /** rkt cannot be picked, but the learner meets it in the notes, so the chooser says why. */

@@ -8,10 +8,11 @@ import {
   type PlatformImpact,
   type Vm,
 } from '../../engine';
+import { Button } from '../components/Button';
 import { Select } from '../components/Select';
-import { Button, Explain, Section } from '../components/Section';
+import { Explain, Section } from '../components/Section';
+import { useCommit } from '../components/useCommit';
 import { useStoreApi } from '../storeContext';
-import { useCommit } from '../panels/useCommit';
 import { RuntimeCard } from './CatalogCard';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ImpactText } from './ImpactText';
