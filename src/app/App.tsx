@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense } from 'react';
 import type { SandboxStoreApi } from '../store/sandboxStore';
 import { Loading } from '../ui/components/Loading';
+import { PanelBoundary } from '../ui/components/PanelBoundary';
 import { TabList, TabPanel } from '../ui/components/Tabs';
 import { SIDE_PANELS, VIEWS } from '../ui/layout/registry';
 import { EventLog } from '../ui/panels/EventLog';
@@ -33,7 +34,7 @@ function Layout() {
               />
             </div>
           )}
-          {VIEWS.map(({ id, Component }) => (
+          {VIEWS.map(({ id, label, Component }) => (
             <TabPanel
               key={id}
               idPrefix="view"
@@ -41,9 +42,11 @@ function Layout() {
               active={id === view}
               className="min-h-0 flex-1"
             >
-              <Suspense fallback={<Loading />}>
-                <Component />
-              </Suspense>
+              <PanelBoundary name={`${label} view`}>
+                <Suspense fallback={<Loading />}>
+                  <Component />
+                </Suspense>
+              </PanelBoundary>
             </TabPanel>
           ))}
         </main>
@@ -60,7 +63,7 @@ function Layout() {
               onSelect={(id) => show({ sidePanel: id })}
             />
           </div>
-          {SIDE_PANELS.map(({ id, Component }) => (
+          {SIDE_PANELS.map(({ id, label, Component }) => (
             <TabPanel
               key={id}
               idPrefix="side"
@@ -68,12 +71,16 @@ function Layout() {
               active={id === sidePanel}
               className="min-h-0 flex-1 overflow-y-auto"
             >
-              <Suspense fallback={<Loading />}>
-                <Component />
-              </Suspense>
+              <PanelBoundary name={`${label} panel`}>
+                <Suspense fallback={<Loading />}>
+                  <Component />
+                </Suspense>
+              </PanelBoundary>
             </TabPanel>
           ))}
-          <EventLog />
+          <PanelBoundary name="event log">
+            <EventLog />
+          </PanelBoundary>
         </aside>
       </div>
     </div>

@@ -1,4 +1,5 @@
-import { type ComponentType, lazy } from 'react';
+import type { ComponentType } from 'react';
+import { lazyPanel } from '../components/PanelBoundary';
 import { DatacenterView } from '../canvas/DatacenterView';
 import { Inspector } from '../panels/Inspector';
 
@@ -18,15 +19,15 @@ export const SIDE_PANELS: readonly Registered[] = [
   {
     id: 'assumptions',
     label: 'Assumptions',
-    Component: lazy(() => import('../panels/AssumptionsPanel')),
+    Component: lazyPanel(() => import('../panels/AssumptionsPanel')),
   },
-  { id: 'xray', label: 'X-ray', Component: lazy(() => import('../platforms/XrayPanel')) },
+  { id: 'xray', label: 'X-ray', Component: lazyPanel(() => import('../platforms/XrayPanel')) },
   {
     id: 'orchestrator',
     label: 'Orchestrator',
-    Component: lazy(() => import('../orchestrator/OrchestratorPanel')),
+    Component: lazyPanel(() => import('../orchestrator/OrchestratorPanel')),
   },
-  { id: 'trace', label: 'Trace', Component: lazy(() => import('../network/TracePanel')) },
+  { id: 'trace', label: 'Trace', Component: lazyPanel(() => import('../network/TracePanel')) },
 ];
 
 /** Views that fill the main area; the datacenter canvas is the first. */
@@ -35,11 +36,11 @@ export const VIEWS: readonly Registered[] = [
   {
     id: 'compare',
     label: 'Compare & cost',
-    Component: lazy(() => import('../compare/CompareView')),
+    Component: lazyPanel(() => import('../compare/CompareView')),
   },
   {
     id: 'reachability',
     label: 'Reachability',
-    Component: lazy(() => import('../network/ReachabilityView')),
+    Component: lazyPanel(() => import('../network/ReachabilityView')),
   },
 ];
