@@ -5,9 +5,7 @@ import { Explain } from '../components/Section';
 import { useSandbox } from '../storeContext';
 import { ContainerInspector } from '../platforms/lazy';
 import { PhysicalSwitchSection, RouterSection } from '../network/lazy';
-import { HostInspector } from './HostInspector';
-import { SwitchInspector } from './SwitchInspector';
-import { VmInspector } from './VmInspector';
+import { HostInspector, SwitchInspector, VmInspector } from './lazy';
 
 /** Edits whatever is selected on the canvas and explains what it is. */
 export function Inspector() {
