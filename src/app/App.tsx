@@ -4,7 +4,7 @@ import type { SandboxStoreApi } from '../store/sandboxStore';
 import { Loading } from '../ui/components/Loading';
 import { PanelBoundary } from '../ui/components/PanelBoundary';
 import { TabList, TabPanel } from '../ui/components/Tabs';
-import { SIDE_PANELS, VIEWS } from '../ui/layout/registry';
+import { type Registered, SIDE_PANELS, VIEWS } from '../ui/layout/registry';
 import { EventLog } from '../ui/panels/EventLog';
 import { Notice } from '../ui/panels/Notice';
 import { Toolbar } from '../ui/panels/Toolbar';
@@ -12,6 +12,34 @@ import { StoreContext, useSandbox } from '../ui/storeContext';
 import { useAutosave } from './useAutosave';
 import { useClock } from './useClock';
 import { useShortcuts } from './useShortcuts';
+
+/**
+ * The tab panels of the registered views or side panels: each waits for its chunk behind
+ * Loading, and one that fails says so on its own (PanelBoundary).
+ */
+function RegisteredPanels({
+  entries,
+  idPrefix,
+  active,
+  kind,
+  className,
+}: {
+  entries: readonly Registered[];
+  idPrefix: string;
+  active: string;
+  kind: 'view' | 'panel';
+  className: string;
+}) {
+  return entries.map(({ id, label, Component }) => (
+    <TabPanel key={id} idPrefix={idPrefix} id={id} active={id === active} className={className}>
+      <PanelBoundary name={`${label} ${kind}`}>
+        <Suspense fallback={<Loading />}>
+          <Component />
+        </Suspense>
+      </PanelBoundary>
+    </TabPanel>
+  ));
+}
 
 function Layout() {
   const view = useSandbox((s) => s.view);
@@ -34,21 +62,13 @@ function Layout() {
               />
             </div>
           )}
-          {VIEWS.map(({ id, label, Component }) => (
-            <TabPanel
-              key={id}
-              idPrefix="view"
-              id={id}
-              active={id === view}
-              className="min-h-0 flex-1"
-            >
-              <PanelBoundary name={`${label} view`}>
-                <Suspense fallback={<Loading />}>
-                  <Component />
-                </Suspense>
-              </PanelBoundary>
-            </TabPanel>
-          ))}
+          <RegisteredPanels
+            entries={VIEWS}
+            idPrefix="view"
+            active={view}
+            kind="view"
+            className="min-h-0 flex-1"
+          />
         </main>
         <aside
           className="flex w-[22rem] shrink-0 flex-col border-l border-slate-300 bg-white"
@@ -63,21 +83,13 @@ function Layout() {
               onSelect={(id) => show({ sidePanel: id })}
             />
           </div>
-          {SIDE_PANELS.map(({ id, label, Component }) => (
-            <TabPanel
-              key={id}
-              idPrefix="side"
-              id={id}
-              active={id === sidePanel}
-              className="min-h-0 flex-1 overflow-y-auto"
-            >
-              <PanelBoundary name={`${label} panel`}>
-                <Suspense fallback={<Loading />}>
-                  <Component />
-                </Suspense>
-              </PanelBoundary>
-            </TabPanel>
-          ))}
+          <RegisteredPanels
+            entries={SIDE_PANELS}
+            idPrefix="side"
+            active={sidePanel}
+            kind="panel"
+            className="min-h-0 flex-1 overflow-y-auto"
+          />
           <PanelBoundary name="event log">
             <EventLog />
           </PanelBoundary>

@@ -97,32 +97,30 @@ export function hostSize(host: Host): Omit<HostBox, 'x' | 'y'> {
   const width = g.padding * 2 + columns * g.vmWidth + (columns - 1) * g.vmGap;
   const vms = g.header;
   const top = vms + vmRows * (rowHeight + g.vmGap);
-  const p = host.platform;
-  if (p.kind !== 'hypervisor') {
-    const runtime = p.kind === 'container-host' ? top : null;
-    const hostOs = runtime === null ? top : runtime + g.runtimeBand;
-    const hardware = hostOs + g.kernelBand;
-    return {
-      width,
-      height: hardware + g.hardwareBand,
-      columns,
-      vmRows,
-      rowHeight,
-      bands: { vms, vnics: top, hypervisor: top, hostOs, runtime, hardware },
-    };
-  }
-  const vnics = top;
-  const hypervisor = vnics + g.vnicBand;
+  const bands = {
+    vms,
+    ...(host.platform.kind === 'hypervisor' ? hypervisorBands(host, top) : kernelBands(host, top)),
+  };
+  return { width, height: bands.hardware + g.hardwareBand, columns, vmRows, rowHeight, bands };
+}
+
+type LowerBands = Omit<HostBox['bands'], 'vms'>;
+
+/** Below the VMs: their vNICs, the hypervisor, a type-2 host's OS, the hardware. */
+function hypervisorBands(host: Host, top: number): LowerBands {
+  const g = GEOMETRY;
+  const hypervisor = top + g.vnicBand;
   const hostOs = isType2(host) ? hypervisor + g.hypervisorBand : null;
   const hardware = (hostOs ?? hypervisor) + (hostOs === null ? g.hypervisorBand : g.hostOsBand);
-  return {
-    width,
-    height: hardware + g.hardwareBand,
-    columns,
-    vmRows,
-    rowHeight,
-    bands: { vms, vnics, hypervisor, hostOs, runtime: null, hardware },
-  };
+  return { vnics: top, hypervisor, hostOs, runtime: null, hardware };
+}
+
+/** Below the containers or apps: a container host's runtime, the OS kernel, the hardware. */
+function kernelBands(host: Host, top: number): LowerBands {
+  const g = GEOMETRY;
+  const runtime = host.platform.kind === 'container-host' ? top : null;
+  const hostOs = runtime === null ? top : runtime + g.runtimeBand;
+  return { vnics: top, hypervisor: top, hostOs, runtime, hardware: hostOs + g.kernelBand };
 }
 
 export type Point = { readonly x: number; readonly y: number };
