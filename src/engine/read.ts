@@ -1,10 +1,10 @@
 /**
  * The engine's read-only half: data types, catalogs, capacity figures and explanations, which
- * is all a first paint of the datacenter needs. Eager UI code imports values from here only;
- * everything that runs the simulation (commands, the clock, undo, traces, placement, compare)
- * comes through `engine/runtime`, which the app loads right after the first paint and hands
- * to the store (`useRuntime()` in the UI). Importing the full index from eager code would pull
- * the whole engine into the first download, because a bundler cannot split a barrel.
+ * is all a first paint of the datacenter needs. Eager UI code imports values from here only.
+ * Commands, the clock and undo run through `engine/runtime`, which the store loads right after
+ * the first paint; lazily loaded panels import what else they call (traces, placement,
+ * compare) from the full index. Importing the full index from eager code would pull the whole
+ * engine into the first download, because a bundler cannot split a barrel.
  */
 export type * from './index';
 export { ID_PREFIX } from './base/ids';

@@ -1,5 +1,5 @@
 /**
- * The whole engine, loaded lazily by the app right after the first paint (see engine/read.ts
- * for why the first paint imports less). The store keeps it as `runtime`.
+ * The whole engine, loaded lazily by the store right after the first paint (see engine/read.ts
+ * for why the first paint imports less), for the commands, the clock and undo it runs.
  */
 export * from './index';
