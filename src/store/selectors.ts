@@ -24,14 +24,9 @@ import { type Flow, toFlow } from './toFlow';
  * `useShallow`, which keeps the last result while its entries are the same.
  */
 
+/** The whole state or world: inputs for useDerived, never for useSandbox (lint says so). */
 export const selectState = (s: SandboxStore): State => s.session.state;
 export const selectWorld = (s: SandboxStore): World => s.session.state.world;
-export const selectNow = (s: SandboxStore): number => s.session.state.sim.time;
-
-export const selectHost =
-  (id: HostId | undefined) =>
-  (s: SandboxStore): Host | undefined =>
-    id === undefined ? undefined : s.session.state.world.hosts[id];
 
 /** Every host's id, in the world's order (use with useShallow). */
 export const selectHostIds = (s: SandboxStore): readonly HostId[] =>
