@@ -19,15 +19,11 @@ export {
 } from './catalog/operatingSystems';
 export { hostUsage, holdsResources, isType2, type HostUsage } from './capacity/usage';
 export { whyNotFits } from './capacity/fit';
-export { apply, type Command, type ApplyResult } from './commands';
-export type { HostSpec, HostPatch } from './commands/hostCommands';
-export type { VmSpec, VmPatch } from './commands/vmCommands';
-export type { SwitchSpec, PortGroupSpec } from './commands/networkCommands';
+export { apply, type ApplyResult } from './commands';
+export type * from './commands/command';
 export type * from './model/network';
 export type * from './network/types';
 export { EMPTY_NET } from './model/network';
-export type { RouterSpec, RouterLink } from './commands/routerCommands';
-export type { PhysicalSwitchSpec } from './commands/linkCommands';
 export { tracePing, type PingResult } from './network/ping';
 export { reachability, canPing } from './network/reachability';
 export {
@@ -63,9 +59,7 @@ export {
   type WayId,
 } from './catalog/platforms';
 export { cpuOverheadShare } from './capacity/usage';
-export { crashCommand, type PlatformCommand } from './commands/platformDispatch';
-export type { AppSpec } from './commands/platformCommands';
-export type { ContainerSpec, ContainerPatch } from './commands/containerCommands';
+export { crashCommand } from './commands/crashCommands';
 export { WORKLOAD_LIMITS } from './commands/studyCommands';
 export {
   checkPlatformSpec,
@@ -115,12 +109,7 @@ export { compareMetrics, type CompareMetric } from './compare/metrics';
 // The infrastructure orchestrator (issue 5): placement, HA, live migration, balancing, consolidation.
 export type * from './model/orchestrator';
 export { DEFAULT_ORCHESTRATOR_SETTINGS } from './model/orchestrator';
-export {
-  ORCHESTRATOR_OFF,
-  type OrchestratorCommand,
-  type DeploySpec,
-  type RuleSpec,
-} from './commands/orchestratorCommands';
+export { ORCHESTRATOR_OFF } from './commands/orchestratorCommands';
 export {
   explainPlacement,
   SCORE_LABEL,

@@ -44,7 +44,7 @@ function build(): State {
   const bare = host('srv-1');
   run({ type: 'setPlatform', hostId: bare, spec: { kind: 'bare-metal', os: 'debian-12' } });
   run({ type: 'addApp', hostId: bare, spec: { name: 'mail', cpu: 0.5, memoryGb: 4 } });
-  run({ type: 'crashHostOs', hostId: bare });
+  run({ type: 'crash', target: { kind: 'host-os', hostId: bare } });
 
   const type1 = host('esx-1');
   const k8s = vm(type1, 'k8s-1');
@@ -64,7 +64,7 @@ function build(): State {
   });
   const guest = vm(type2, 'win-test');
   run({ type: 'setVmPower', vmId: guest, on: true });
-  run({ type: 'crashHypervisor', hostId: type2 });
+  run({ type: 'crash', target: { kind: 'hypervisor', hostId: type2 } });
 
   const node = host('node-1');
   run({

@@ -1,5 +1,6 @@
 import { runtimeName } from '../catalog/runtimes';
 import type { ContainerId, HostId, VmId } from '../base/ids';
+import type { Result } from '../base/result';
 import type { Container, World } from '../model/types';
 import { findVm } from '../model/world';
 import {
@@ -15,35 +16,27 @@ import {
 import { platformLabel } from '../platforms/spec';
 import { containerHolds } from '../capacity/runtime';
 import { event } from '../base/log';
-import { type CommandContext, type Outcome, done, refuse } from './types';
+import { type HandlerOf, done, made, refuse } from './types';
 import { LIMITS, checkName, checkNumber, firstProblem } from './validate';
 
-export interface ContainerSpec {
-  readonly name?: string;
-  /** The image to run, e.g. "nginx:1.27". */
-  readonly image: string;
-  /** CPU limit in cores. */
-  readonly cpu: number;
-  /** Memory limit in GB. */
-  readonly memoryGb: number;
-}
-
-export type ContainerPatch = Partial<ContainerSpec>;
-
 /** Where containers would go, or a sentence saying what to install first. */
-function siteOrReason(world: World, owner: KernelOwnerId): RuntimeSite | string {
+function getSite(world: World, owner: KernelOwnerId): Result<{ site: RuntimeSite }> {
   const site = runtimeSiteOf(world, owner);
-  if (site) return site;
+  if (site) return { ok: true, site };
   const host = world.hosts[owner as HostId];
   if (host) {
-    return host.platform.kind === 'hypervisor'
-      ? `${host.name} runs ${platformLabel(host.platform)}, not a container runtime: run containers in a VM with a runtime, or switch ${host.name} to a container host.`
-      : `${host.name} runs ${platformLabel(host.platform)}, with no container runtime: switch it to a container host (an OS with a runtime) first.`;
+    return refuse(
+      host.platform.kind === 'hypervisor'
+        ? `${host.name} runs ${platformLabel(host.platform)}, not a container runtime: run containers in a VM with a runtime, or switch ${host.name} to a container host.`
+        : `${host.name} runs ${platformLabel(host.platform)}, with no container runtime: switch it to a container host (an OS with a runtime) first.`,
+    );
   }
   const vm = findVm(world, owner as VmId)?.vm;
-  return vm
-    ? `${vm.name} has no container runtime: install one in its guest (containerd, Docker Engine, Podman…) first.`
-    : `There is no host or VM ${owner}.`;
+  return refuse(
+    vm
+      ? `${vm.name} has no container runtime: install one in its guest (containerd, Docker Engine, Podman…) first.`
+      : `There is no host or VM ${owner}.`,
+  );
 }
 
 function checkContainer(world: World, c: Container): string | null {
@@ -58,9 +51,10 @@ function checkContainer(world: World, c: Container): string | null {
   );
 }
 
-export function addContainer(ctx: CommandContext, on: KernelOwnerId, spec: ContainerSpec): Outcome {
-  const site = siteOrReason(ctx.world, on);
-  if (typeof site === 'string') return refuse(site);
+export const addContainer: HandlerOf<'addContainer'> = (ctx, { on, spec }) => {
+  const found = getSite(ctx.world, on);
+  if (!found.ok) return found;
+  const { site } = found;
   const id = ctx.ids.take<ContainerId>('container');
   const c: Container = {
     id,
@@ -73,7 +67,8 @@ export function addContainer(ctx: CommandContext, on: KernelOwnerId, spec: Conta
   };
   const problem = checkContainer(ctx.world, c);
   if (problem) return refuse(problem);
-  return done(
+  return made(
+    id,
     withContainer(ctx.world, site, c),
     event(
       'container.added',
@@ -82,9 +77,9 @@ export function addContainer(ctx: CommandContext, on: KernelOwnerId, spec: Conta
       on,
     ),
   );
-}
+};
 
-export function removeContainer(ctx: CommandContext, id: ContainerId): Outcome {
+export const removeContainer: HandlerOf<'removeContainer'> = (ctx, { containerId: id }) => {
   const found = findContainer(ctx.world, id);
   if (!found) return refuse(`There is no container ${id}.`);
   const { site, container } = found;
@@ -94,13 +89,9 @@ export function removeContainer(ctx: CommandContext, id: ContainerId): Outcome {
     withRuntime(ctx.world, site, { ...site.runtime, containers }),
     event('container.removed', `Container ${container.name} deleted from ${site.ownerName}.`, id),
   );
-}
+};
 
-export function updateContainer(
-  ctx: CommandContext,
-  id: ContainerId,
-  patch: ContainerPatch,
-): Outcome {
+export const updateContainer: HandlerOf<'updateContainer'> = (ctx, { containerId: id, patch }) => {
   const found = findContainer(ctx.world, id);
   if (!found) return refuse(`There is no container ${id}.`);
   const { site, container } = found;
@@ -120,10 +111,10 @@ export function updateContainer(
     withContainer(ctx.world, site, next),
     event('container.changed', `Container ${next.name} changed.`, id),
   );
-}
+};
 
 /** Starts a container (it runs after the container start time) or stops it. */
-export function setContainerPower(ctx: CommandContext, id: ContainerId, on: boolean): Outcome {
+export const setContainerPower: HandlerOf<'setContainerPower'> = (ctx, { containerId: id, on }) => {
   const { world } = ctx;
   const found = findContainer(world, id);
   if (!found) return refuse(`There is no container ${id}.`);
@@ -155,4 +146,4 @@ export function setContainerPower(ctx: CommandContext, id: ContainerId, on: bool
       id,
     ),
   );
-}
+};

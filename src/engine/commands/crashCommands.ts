@@ -1,9 +1,10 @@
-import { type CrashTarget, crash } from '../platforms/crash';
-import type { KernelOwnerId } from '../platforms/containers';
-import { describeWorkloads } from '../platforms/items';
-import { recover } from '../platforms/recover';
 import { event } from '../base/log';
-import { type CommandContext, type Outcome, done, refuse } from './types';
+import { crash as crashTarget } from '../platforms/crash';
+import { describeWorkloads } from '../platforms/items';
+import { recover as recoverOwner } from '../platforms/recover';
+import type { Command } from './command';
+import type { CrashTarget } from '../platforms/crash';
+import { type HandlerOf, done } from './types';
 
 const CRASH_EVENT = {
   host: 'platform.crashed',
@@ -12,9 +13,9 @@ const CRASH_EVENT = {
 } as const;
 
 /** Crashes one layer; the event names who went down, so the canvas can show them. */
-export function crashLayer(ctx: CommandContext, target: CrashTarget): Outcome {
-  const out = crash(ctx.world, target);
-  if (!out.ok) return refuse(out.reason);
+export const crash: HandlerOf<'crash'> = (ctx, { target }) => {
+  const out = crashTarget(ctx.world, target);
+  if (!out.ok) return out;
   const { world, scope, at, layer, down, why } = out;
   const subjects = [at, ...down.map((w) => w.id).filter((id) => id !== at)];
   return done(
@@ -25,12 +26,12 @@ export function crashLayer(ctx: CommandContext, target: CrashTarget): Outcome {
       ...subjects,
     ),
   );
-}
+};
 
 /** Restarts what crashed on a host or in a VM. */
-export function recoverCommand(ctx: CommandContext, owner: KernelOwnerId): Outcome {
-  const out = recover(ctx.world, owner);
-  if (!out.ok) return refuse(out.reason);
+export const recover: HandlerOf<'recover'> = (ctx, { on: owner }) => {
+  const out = recoverOwner(ctx.world, owner);
+  if (!out.ok) return out;
   const { world, restarted, stuck, text } = out;
   return done(
     world,
@@ -41,4 +42,7 @@ export function recoverCommand(ctx: CommandContext, owner: KernelOwnerId): Outco
       ...[...restarted, ...stuck].map((w) => w.id).filter((id) => id !== owner),
     ),
   );
-}
+};
+
+/** The command that crashes a target, for the inspector's crash buttons. */
+export const crashCommand = (target: CrashTarget): Command => ({ type: 'crash', target });

@@ -2,7 +2,8 @@ import { hypervisorById } from '../catalog/hypervisors';
 import { osById } from '../catalog/operatingSystems';
 import { holdsResources, hostUsage } from '../capacity/usage';
 import type { HostId, NicId } from '../base/ids';
-import type { Host, HostPower, PhysicalNic, World } from '../model/types';
+import type { HostSpec } from './command';
+import type { Host, PhysicalNic, World } from '../model/types';
 import { getHost, hostNameTaken, vmsOf, withHost, withoutHost } from '../model/world';
 import { portsInUse } from '../network/cabling';
 import { setHostPower as switchHostPower } from '../orchestrator/hostPower';
@@ -10,24 +11,8 @@ import { event } from '../base/log';
 import { workloadsOf } from '../platforms/impact';
 import { countWorkloads } from '../platforms/items';
 import { checkHypervisor, newHypervisorPlatform } from '../platforms/spec';
-import { type CommandContext, type Outcome, done, refuse } from './types';
+import { type HandlerOf, changed, done, made, refuse } from './types';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
-
-export interface HostSpec {
-  readonly name?: string;
-  readonly cpuCores: number;
-  readonly memoryGb: number;
-  readonly storageGb: number;
-  readonly nicCount: number;
-  /** Hypervisor product id from the catalog. */
-  readonly product: string;
-  /** Required for a type-2 product. */
-  readonly hostOs?: string | null;
-  /** Port groups to create on the first virtual switch, by name and VLAN. */
-  readonly portGroups?: readonly { name: string; vlan: number }[];
-  /** Shared datastore the host mounts; omitted: DEFAULT_DATASTORE; null: local disks only. */
-  readonly sharedDatastore?: string | null;
-}
 
 /** New hosts mount one shared datastore, so live migration and HA work until a learner says otherwise. */
 export const DEFAULT_DATASTORE = 'san-1';
@@ -61,8 +46,7 @@ function cableNics(world: World, nicIds: NicId[]): PhysicalNic[] {
   });
 }
 
-export function addHost(ctx: CommandContext, spec: HostSpec): Outcome {
-  const { world, ids } = ctx;
+export const addHost: HandlerOf<'addHost'> = ({ world, ids }, { spec }) => {
   const problem = firstProblem(
     checkSizes(spec),
     checkWhole('Physical NICs', spec.nicCount, ...LIMITS.hostNics),
@@ -93,12 +77,12 @@ export function addHost(ctx: CommandContext, spec: HostSpec): Outcome {
     sharedDatastore: spec.sharedDatastore === undefined ? DEFAULT_DATASTORE : spec.sharedDatastore,
     platform: newHypervisorPlatform(ids, nics, spec.product, spec.hostOs, spec.portGroups),
   };
-  return done(withHost(world, host), event('host.added', `Host ${name} added.`, id));
-}
+  return made(id, withHost(world, host), event('host.added', `Host ${name} added.`, id));
+};
 
-export function removeHost({ world }: CommandContext, hostId: HostId): Outcome {
+export const removeHost: HandlerOf<'removeHost'> = ({ world }, { hostId }) => {
   const found = getHost(world, hostId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host } = found;
   // On a hypervisor, a VM's containers go with the VM: count the VMs only.
   const vmHost = host.platform.kind === 'hypervisor';
@@ -110,23 +94,11 @@ export function removeHost({ world }: CommandContext, hostId: HostId): Outcome {
     withoutHost(world, hostId),
     event('host.removed', `Host ${host.name} removed.`, hostId),
   );
-}
+};
 
-export interface HostPatch {
-  readonly name?: string;
-  readonly cpuCores?: number;
-  readonly memoryGb?: number;
-  readonly storageGb?: number;
-  readonly cpuOvercommit?: number;
-  readonly memoryOvercommit?: boolean;
-  /** A datastore name, or null to leave the host with local disks only. */
-  readonly sharedDatastore?: string | null;
-}
-
-export function updateHost(ctx: CommandContext, hostId: HostId, patch: HostPatch): Outcome {
-  const { world } = ctx;
+export const updateHost: HandlerOf<'updateHost'> = ({ world }, { hostId, patch }) => {
   const found = getHost(world, hostId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const next: Host = { ...found.host, ...patch };
   const problem = firstProblem(
     checkSizes(next),
@@ -139,7 +111,7 @@ export function updateHost(ctx: CommandContext, hostId: HostId, patch: HostPatch
   const overload = whyOverloaded(world, next);
   if (overload) return refuse(overload);
   return done(withHost(world, next), event('host.changed', `Host ${next.name} changed.`, hostId));
-}
+};
 
 /** A host change (smaller, another platform) must not leave its powered-on VMs without room. */
 export function whyOverloaded(world: World, host: Host): string | null {
@@ -159,19 +131,16 @@ export function whyOverloaded(world: World, host: Host): string | null {
   return null;
 }
 
-export function setHostPower(ctx: CommandContext, hostId: HostId, power: HostPower): Outcome {
-  return switchHostPower(ctx.world, hostId, power, ctx.sim.time);
-}
+export const setHostPower: HandlerOf<'setHostPower'> = ({ world, sim }, { hostId, power }) => {
+  return changed(switchHostPower(world, hostId, power, sim.time));
+};
 
-export function setHypervisor(
-  ctx: CommandContext,
-  hostId: HostId,
-  product: string,
-  hostOs: string | null,
-): Outcome {
-  const { world } = ctx;
+export const setHypervisor: HandlerOf<'setHypervisor'> = (
+  { world },
+  { hostId, product, hostOs },
+) => {
   const found = getHost(world, hostId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host } = found;
   if (host.platform.kind !== 'hypervisor')
     return refuse(`${host.name} runs no hypervisor: choose a hypervisor platform for it instead.`);
@@ -193,4 +162,4 @@ export function setHypervisor(
       hostId,
     ),
   );
-}
+};

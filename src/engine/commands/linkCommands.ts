@@ -1,11 +1,12 @@
 import type { HostId, NicId, PhysicalSwitchId } from '../base/ids';
-import type { Result } from '../base/result';
+import { type Result, refuse } from '../base/result';
 import type { Host, PhysicalNic, PhysicalSwitch, World } from '../model/types';
+import type { RouterLink } from './command';
 import { getHost, withHost } from '../model/world';
 import { portKey, portsInUse } from '../network/cabling';
 import { netIndex } from '../network/topology';
 import { event } from '../base/log';
-import { type CommandContext, type Outcome, done, refuse } from './types';
+import { type HandlerOf, done, made } from './types';
 import { checkName, checkWhole, firstProblem } from './validate';
 
 /** The physical network: links up and down, cables, physical switches and their ports. */
@@ -48,14 +49,9 @@ function withNicChange(host: Host, nicId: NicId, change: Partial<Host['nics'][nu
 }
 
 /** A NIC's link fails (or comes back): the cable, the port on the card, the transceiver. */
-export function setNicLink(
-  ctx: CommandContext,
-  hostId: HostId,
-  nicId: NicId,
-  up: boolean,
-): Outcome {
+export const setNicLink: HandlerOf<'setNicLink'> = (ctx, { hostId, nicId, up }) => {
   const found = getNic(ctx.world, hostId, nicId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, nic } = found;
   if (nic.up === up)
     return refuse(`${host.name}/${nic.name}'s link is already ${up ? 'up' : 'down'}.`);
@@ -69,27 +65,16 @@ export function setNicLink(
       hostId,
     ),
   );
-}
+};
 
 /** Plugs a NIC's cable into a physical switch port, or unplugs it (null). */
-export function cableNic(
-  ctx: CommandContext,
-  hostId: HostId,
-  nicId: NicId,
-  link: { readonly switchId: PhysicalSwitchId; readonly port: number } | null,
-): Outcome {
+export const cableNic: HandlerOf<'cableNic'> = (ctx, { hostId, nicId, link }) => {
   const found = getNic(ctx.world, hostId, nicId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, nic } = found;
   const name = `${host.name}/${nic.name}`;
-  if (link) {
-    const sw = ctx.world.physicalSwitches[link.switchId];
-    if (!sw) return refuse(`There is no physical switch ${link.switchId}.`);
-    const bad = checkWhole(`A port of ${sw.name}`, link.port, 1, sw.portCount);
-    if (bad) return refuse(bad);
-    const user = portsInUse(ctx.world).get(portKey(link.switchId, link.port));
-    if (user && user !== name) return refuse(`${sw.name} port ${link.port} is taken by ${user}.`);
-  }
+  const problem = whyNotCable(ctx.world, link, name);
+  if (problem) return refuse(problem);
   const world = withHost(ctx.world, withNicChange(host, nicId, { link }));
   const where = link
     ? `cabled to ${ctx.world.physicalSwitches[link.switchId]?.name ?? ''} port ${link.port}`
@@ -103,10 +88,26 @@ export function cableNic(
       hostId,
     ),
   );
+};
+
+/** Why a cable cannot go to that port (no such switch or port, or taken by another than `self`), or null. */
+export function whyNotCable(
+  world: World,
+  link: RouterLink | null,
+  self: string | null,
+): string | null {
+  if (!link) return null;
+  const sw = world.physicalSwitches[link.switchId];
+  if (!sw) return `There is no physical switch ${link.switchId}.`;
+  const bad = checkWhole(`A port of ${sw.name}`, link.port, 1, sw.portCount);
+  if (bad) return bad;
+  const user = portsInUse(world).get(portKey(link.switchId, link.port));
+  return user && user !== self ? `${sw.name} port ${link.port} is taken by ${user}.` : null;
 }
 
-function getSwitch(world: World, switchId: PhysicalSwitchId): PhysicalSwitch | string {
-  return world.physicalSwitches[switchId] ?? `There is no physical switch ${switchId}.`;
+function getSwitch(world: World, switchId: PhysicalSwitchId): Result<{ sw: PhysicalSwitch }> {
+  const sw = world.physicalSwitches[switchId];
+  return sw ? { ok: true, sw } : refuse(`There is no physical switch ${switchId}.`);
 }
 
 function withSwitch(world: World, sw: PhysicalSwitch): World {
@@ -114,14 +115,10 @@ function withSwitch(world: World, sw: PhysicalSwitch): World {
 }
 
 /** A port of a physical switch is shut down (or brought back): whatever is cabled there loses its link. */
-export function setSwitchPort(
-  ctx: CommandContext,
-  switchId: PhysicalSwitchId,
-  port: number,
-  up: boolean,
-): Outcome {
-  const sw = getSwitch(ctx.world, switchId);
-  if (typeof sw === 'string') return refuse(sw);
+export const setSwitchPort: HandlerOf<'setSwitchPort'> = (ctx, { switchId, port, up }) => {
+  const found = getSwitch(ctx.world, switchId);
+  if (!found.ok) return found;
+  const { sw } = found;
   const bad = checkWhole(`A port of ${sw.name}`, port, 1, sw.portCount);
   if (bad) return refuse(bad);
   const isDown = sw.downPorts.includes(port);
@@ -139,7 +136,7 @@ export function setSwitchPort(
       switchId,
     ),
   );
-}
+};
 
 export interface PhysicalSwitchSpec {
   readonly name: string;
@@ -156,7 +153,7 @@ function checkSwitchSpec(world: World, spec: PhysicalSwitchSpec, self: string | 
   );
 }
 
-export function addPhysicalSwitch(ctx: CommandContext, spec: PhysicalSwitchSpec): Outcome {
+export const addPhysicalSwitch: HandlerOf<'addPhysicalSwitch'> = (ctx, { spec }) => {
   const problem = checkSwitchSpec(ctx.world, spec, null);
   if (problem) return refuse(problem);
   const sw: PhysicalSwitch = {
@@ -165,20 +162,21 @@ export function addPhysicalSwitch(ctx: CommandContext, spec: PhysicalSwitchSpec)
     portCount: spec.portCount,
     downPorts: [],
   };
-  return done(
+  return made(
+    sw.id,
     withSwitch(ctx.world, sw),
     event('network.changed', `Physical switch ${sw.name} added with ${sw.portCount} ports.`, sw.id),
   );
-}
+};
 
 /** Renames a physical switch or changes its port count; ports in use must remain. */
-export function updatePhysicalSwitch(
-  ctx: CommandContext,
-  switchId: PhysicalSwitchId,
-  spec: PhysicalSwitchSpec,
-): Outcome {
-  const sw = getSwitch(ctx.world, switchId);
-  if (typeof sw === 'string') return refuse(sw);
+export const updatePhysicalSwitch: HandlerOf<'updatePhysicalSwitch'> = (
+  ctx,
+  { switchId, spec },
+) => {
+  const found = getSwitch(ctx.world, switchId);
+  if (!found.ok) return found;
+  const { sw } = found;
   const problem = checkSwitchSpec(ctx.world, spec, switchId);
   if (problem) return refuse(problem);
   for (const [key, user] of portsInUse(ctx.world)) {
@@ -198,11 +196,12 @@ export function updatePhysicalSwitch(
     withSwitch(ctx.world, next),
     event('network.changed', `Physical switch ${next.name} has ${next.portCount} ports.`, switchId),
   );
-}
+};
 
-export function removePhysicalSwitch(ctx: CommandContext, switchId: PhysicalSwitchId): Outcome {
-  const sw = getSwitch(ctx.world, switchId);
-  if (typeof sw === 'string') return refuse(sw);
+export const removePhysicalSwitch: HandlerOf<'removePhysicalSwitch'> = (ctx, { switchId }) => {
+  const found = getSwitch(ctx.world, switchId);
+  if (!found.ok) return found;
+  const { sw } = found;
   const users = [...portsInUse(ctx.world)]
     .filter(([key]) => key.startsWith(`${switchId}:`))
     .map(([, user]) => user);
@@ -216,4 +215,4 @@ export function removePhysicalSwitch(ctx: CommandContext, switchId: PhysicalSwit
     { ...ctx.world, physicalSwitches },
     event('network.changed', `Physical switch ${sw.name} removed.`, switchId),
   );
-}
+};

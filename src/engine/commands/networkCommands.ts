@@ -1,21 +1,35 @@
-import type { HostId, NicId, PortGroupId, SwitchId, VmId } from '../base/ids';
+import type { HostId, NicId, PortGroupId, SwitchId } from '../base/ids';
+import { type Result, refuse } from '../base/result';
 import type { Host, HypervisorPlatform, PortGroup, VSwitch, Vm } from '../model/types';
 import { getVm, portGroupNames, vmsOf, withHost, withVm } from '../model/world';
 import { event } from '../base/log';
 import { getHypervisorHost } from '../platforms/spec';
-import { type CommandContext, type Outcome, done, refuse } from './types';
+import type { CommandOf, PortGroupSpec } from './command';
+import { type CommandContext, type HandlerOf, done, made } from './types';
 import { LIMITS, checkName, checkWhole, firstProblem } from './validate';
 
 type Located = { host: Host; platform: HypervisorPlatform; vswitch: VSwitch };
 
-function getSwitch(ctx: CommandContext, hostId: HostId, switchId: SwitchId): Located | string {
+function getSwitch(ctx: CommandContext, hostId: HostId, switchId: SwitchId): Result<Located> {
   const found = getHypervisorHost(ctx.world, hostId);
-  if (!found.ok) return found.reason;
+  if (!found.ok) return found;
   const { host, platform } = found;
   const vswitch = platform.vswitches.find((s) => s.id === switchId);
   return vswitch
-    ? { host, platform, vswitch }
-    : `There is no virtual switch ${switchId} on ${host.name}.`;
+    ? { ok: true, host, platform, vswitch }
+    : refuse(`There is no virtual switch ${switchId} on ${host.name}.`);
+}
+
+function getPortGroup(
+  ctx: CommandContext,
+  { hostId, switchId, portGroupId }: Omit<CommandOf<'removePortGroup'>, 'type'>,
+): Result<Located & { pg: PortGroup }> {
+  const at = getSwitch(ctx, hostId, switchId);
+  if (!at.ok) return at;
+  const pg = at.vswitch.portGroups.find((p) => p.id === portGroupId);
+  return pg
+    ? { ...at, pg }
+    : refuse(`There is no port group ${portGroupId} on ${at.vswitch.name}.`);
 }
 
 function withSwitch(host: Host, platform: HypervisorPlatform, vswitch: VSwitch): Host {
@@ -48,18 +62,12 @@ function checkUplinks(
   return null;
 }
 
-export interface SwitchSpec {
-  readonly name: string;
-  /** Physical NICs, first active, the rest standby. */
-  readonly uplinks: readonly NicId[];
-}
-
 const toUplinks = (nics: readonly NicId[]) =>
   nics.map((nic, i) => ({ nic, role: i === 0 ? ('active' as const) : ('standby' as const) }));
 
-export function addSwitch(ctx: CommandContext, hostId: HostId, spec: SwitchSpec): Outcome {
+export const addSwitch: HandlerOf<'addSwitch'> = (ctx, { hostId, spec }) => {
   const found = getHypervisorHost(ctx.world, hostId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, platform } = found;
   const problem = firstProblem(
     checkName('A switch name', spec.name),
@@ -79,7 +87,8 @@ export function addSwitch(ctx: CommandContext, hostId: HostId, spec: SwitchSpec)
     spec.uplinks.length === 0
       ? 'internal-only'
       : `uplinked to ${spec.uplinks.length} NIC${spec.uplinks.length === 1 ? '' : 's'}`;
-  return done(
+  return made(
+    vswitch.id,
     withHost(ctx.world, withSwitch(host, platform, vswitch)),
     event(
       'network.changed',
@@ -88,16 +97,11 @@ export function addSwitch(ctx: CommandContext, hostId: HostId, spec: SwitchSpec)
       hostId,
     ),
   );
-}
+};
 
-export function updateSwitch(
-  ctx: CommandContext,
-  hostId: HostId,
-  switchId: SwitchId,
-  spec: SwitchSpec,
-): Outcome {
+export const updateSwitch: HandlerOf<'updateSwitch'> = (ctx, { hostId, switchId, spec }) => {
   const at = getSwitch(ctx, hostId, switchId);
-  if (typeof at === 'string') return refuse(at);
+  if (!at.ok) return at;
   const { host, platform, vswitch } = at;
   const problem = firstProblem(
     checkName('A switch name', spec.name),
@@ -112,11 +116,11 @@ export function updateSwitch(
     withHost(ctx.world, withSwitch(host, platform, next)),
     event('network.changed', `Virtual switch ${spec.name} on ${host.name} changed.`, switchId),
   );
-}
+};
 
-export function removeSwitch(ctx: CommandContext, hostId: HostId, switchId: SwitchId): Outcome {
+export const removeSwitch: HandlerOf<'removeSwitch'> = (ctx, { hostId, switchId }) => {
   const at = getSwitch(ctx, hostId, switchId);
-  if (typeof at === 'string') return refuse(at);
+  if (!at.ok) return at;
   const { host, platform, vswitch } = at;
   const inUse = vswitch.portGroups.flatMap((pg) => usersOf(host, pg.name));
   if (inUse.length > 0)
@@ -136,12 +140,7 @@ export function removeSwitch(ctx: CommandContext, hostId: HostId, switchId: Swit
       hostId,
     ),
   );
-}
-
-export interface PortGroupSpec {
-  readonly name: string;
-  readonly vlan: number;
-}
+};
 
 function checkPortGroup(host: Host, spec: PortGroupSpec, except: string | null): string | null {
   return firstProblem(
@@ -153,14 +152,9 @@ function checkPortGroup(host: Host, spec: PortGroupSpec, except: string | null):
   );
 }
 
-export function addPortGroup(
-  ctx: CommandContext,
-  hostId: HostId,
-  switchId: SwitchId,
-  spec: PortGroupSpec,
-): Outcome {
+export const addPortGroup: HandlerOf<'addPortGroup'> = (ctx, { hostId, switchId, spec }) => {
   const at = getSwitch(ctx, hostId, switchId);
-  if (typeof at === 'string') return refuse(at);
+  if (!at.ok) return at;
   const { host, platform, vswitch } = at;
   const problem = checkPortGroup(host, spec, null);
   if (problem) return refuse(problem);
@@ -170,7 +164,8 @@ export function addPortGroup(
     vlan: spec.vlan,
   };
   const next = { ...vswitch, portGroups: [...vswitch.portGroups, pg] };
-  return done(
+  return made(
+    pg.id,
     withHost(ctx.world, withSwitch(host, platform, next)),
     event(
       'network.changed',
@@ -178,26 +173,19 @@ export function addPortGroup(
       pg.id,
     ),
   );
-}
+};
 
 /** Renaming a port group carries its vNICs along, as renaming a network label does. */
-export function updatePortGroup(
-  ctx: CommandContext,
-  hostId: HostId,
-  switchId: SwitchId,
-  pgId: PortGroupId,
-  spec: PortGroupSpec,
-): Outcome {
-  const at = getSwitch(ctx, hostId, switchId);
-  if (typeof at === 'string') return refuse(at);
-  const { host, platform, vswitch } = at;
-  const pg = vswitch.portGroups.find((p) => p.id === pgId);
-  if (!pg) return refuse(`There is no port group ${pgId} on ${vswitch.name}.`);
+export const updatePortGroup: HandlerOf<'updatePortGroup'> = (ctx, command) => {
+  const at = getPortGroup(ctx, command);
+  if (!at.ok) return at;
+  const { host, platform, vswitch, pg } = at;
+  const { spec } = command;
   const problem = checkPortGroup(host, spec, pg.name);
   if (problem) return refuse(problem);
   let next = withSwitch(host, platform, {
     ...vswitch,
-    portGroups: vswitch.portGroups.map((p) => (p.id === pgId ? { ...p, ...spec } : p)),
+    portGroups: vswitch.portGroups.map((p) => (p.id === pg.id ? { ...p, ...spec } : p)),
   });
   for (const vm of usersOf(host, pg.name)) {
     next = withVm(next, {
@@ -210,43 +198,31 @@ export function updatePortGroup(
     event(
       'network.changed',
       `Port group "${spec.name}" on ${host.name} set to VLAN ${spec.vlan}.`,
-      pgId,
+      pg.id,
     ),
   );
-}
+};
 
-export function removePortGroup(
-  ctx: CommandContext,
-  hostId: HostId,
-  switchId: SwitchId,
-  pgId: PortGroupId,
-): Outcome {
-  const at = getSwitch(ctx, hostId, switchId);
-  if (typeof at === 'string') return refuse(at);
-  const { host, platform, vswitch } = at;
-  const pg = vswitch.portGroups.find((p) => p.id === pgId);
-  if (!pg) return refuse(`There is no port group ${pgId} on ${vswitch.name}.`);
+export const removePortGroup: HandlerOf<'removePortGroup'> = (ctx, command) => {
+  const at = getPortGroup(ctx, command);
+  if (!at.ok) return at;
+  const { host, platform, vswitch, pg } = at;
   const users = usersOf(host, pg.name);
   if (users.length > 0)
     return refuse(
       `Port group "${pg.name}" still has vNICs plugged in (${users.map((v) => v.name).join(', ')}): unplug them first.`,
     );
-  const next = { ...vswitch, portGroups: vswitch.portGroups.filter((p) => p.id !== pgId) };
+  const next = { ...vswitch, portGroups: vswitch.portGroups.filter((p) => p.id !== pg.id) };
   return done(
     withHost(ctx.world, withSwitch(host, platform, next)),
-    event('network.changed', `Port group "${pg.name}" removed from ${host.name}.`, pgId),
+    event('network.changed', `Port group "${pg.name}" removed from ${host.name}.`, pg.id),
   );
-}
+};
 
 /** Plugs a vNIC into a port group of its host's switches, or unplugs it (null). */
-export function plugVnic(
-  ctx: CommandContext,
-  vmId: VmId,
-  vnicId: string,
-  portGroup: string | null,
-): Outcome {
+export const plugVnic: HandlerOf<'plugVnic'> = (ctx, { vmId, vnicId, portGroup }) => {
   const found = getVm(ctx.world, vmId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, vm } = found;
   const nic = vm.nics.find((n) => n.id === vnicId);
   if (!nic) return refuse(`${vm.name} has no vNIC ${vnicId}.`);
@@ -257,4 +233,4 @@ export function plugVnic(
     ? `${vm.name}'s vNIC ${nic.mac} plugged into "${portGroup}".`
     : `${vm.name}'s vNIC ${nic.mac} unplugged.`;
   return done(withHost(ctx.world, withVm(host, next)), event('network.changed', text, vmId));
-}
+};

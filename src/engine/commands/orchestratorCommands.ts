@@ -1,4 +1,4 @@
-import type { FaultId, HostId, RuleId, VmId } from '../base/ids';
+import type { FaultId, RuleId } from '../base/ids';
 import {
   ORCHESTRATOR_SETTING_INFO,
   type OrchestratorSettings,
@@ -15,38 +15,9 @@ import { beginMigration, startMigration } from '../orchestrator/migrate';
 import { explainPlacement } from '../orchestrator/placement';
 import { whereabouts } from '../orchestrator/rules';
 import { type EventDraft, event } from '../base/log';
-import { type CommandContext, type Outcome, done, refuse } from './types';
+import { type HandlerOf, changed, done, made, refuse } from './types';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
-import { type VmSpec, addVm, setVmPower } from './vmCommands';
-
-/** The orchestrator's commands (issue 5), as plain data. */
-export type OrchestratorCommand =
-  | { type: 'setOrchestrator'; patch: Partial<OrchestratorSettings> }
-  /** Ask the orchestrator for a VM: it filters, scores, and calls the chosen host's hypervisor. */
-  | { type: 'deployVm'; spec: DeploySpec }
-  | { type: 'addRule'; spec: RuleSpec }
-  | { type: 'removeRule'; ruleId: RuleId }
-  | { type: 'scheduleFault'; hostId: HostId; at: number }
-  | { type: 'cancelFault'; faultId: FaultId }
-  | { type: 'enterMaintenance'; hostId: HostId }
-  | { type: 'exitMaintenance'; hostId: HostId }
-  | { type: 'startMigration'; vmId: VmId; toHostId: HostId }
-  /** Applies one of balanceRecommendations' current moves. */
-  | { type: 'applyRecommendation'; vmId: VmId; toHostId: HostId }
-  | { type: 'consolidate' };
-
-export interface DeploySpec extends VmSpec {
-  /** Rules the new VM joins, which the placement then obeys. */
-  readonly ruleIds?: readonly RuleId[];
-  /** Omitted or true: the orchestrator also powers it on. */
-  readonly powerOn?: boolean;
-}
-
-export interface RuleSpec {
-  readonly kind: PlacementRule['kind'];
-  readonly name: string;
-  readonly vmIds: readonly VmId[];
-}
+import { createVm, setVmPower } from './vmCommands';
 
 export const ORCHESTRATOR_OFF = 'The orchestrator is off: place the VM by hand.';
 
@@ -118,7 +89,7 @@ function describeChange(before: OrchestratorSettings, after: OrchestratorSetting
   return out;
 }
 
-function setOrchestrator({ world }: CommandContext, patch: Partial<OrchestratorSettings>): Outcome {
+export const setOrchestrator: HandlerOf<'setOrchestrator'> = ({ world }, { patch }) => {
   const before = world.orchestrator.settings;
   const after: OrchestratorSettings = { ...before, ...patch };
   const problem = settingsProblem(after);
@@ -129,9 +100,9 @@ function setOrchestrator({ world }: CommandContext, patch: Partial<OrchestratorS
     { ...world, orchestrator: { ...world.orchestrator, settings: after } },
     event('orchestrator.settings', changes.join(' ')),
   );
-}
+};
 
-function deployVm(ctx: CommandContext, spec: DeploySpec): Outcome {
+export const deployVm: HandlerOf<'deployVm'> = (ctx, { spec }) => {
   const { world } = ctx;
   if (!world.orchestrator.settings.enabled) return refuse(ORCHESTRATOR_OFF);
   const sizes = firstProblem(
@@ -152,12 +123,9 @@ function deployVm(ctx: CommandContext, spec: DeploySpec): Outcome {
   });
   if (!plan.chosen) return refuse(plan.summary);
   const hostId = plan.chosen;
-  const created = addVm(ctx, hostId, spec);
+  const created = createVm(ctx, hostId, spec);
   if (!created.ok) return created;
-  const before = world.hosts[hostId]!.platform;
-  const after = created.world.hosts[hostId]!.platform;
-  if (before.kind !== 'hypervisor' || after.kind !== 'hypervisor') return created;
-  const vm = Object.values(after.vms).find((v) => !(v.id in before.vms))!;
+  const { vm } = created;
   let next: World = {
     ...created.world,
     orchestrator: {
@@ -180,7 +148,7 @@ function deployVm(ctx: CommandContext, spec: DeploySpec): Outcome {
   const calls: CallDraft[] = [{ to: hostId, call: 'create VM', vmId: vm.id }];
   events.push(callEvent(next, calls[0]!, vm.name), ...created.events);
   if (spec.powerOn !== false) {
-    const on = setVmPower({ ...ctx, world: next }, vm.id, true);
+    const on = setVmPower({ ...ctx, world: next }, { type: 'setVmPower', vmId: vm.id, on: true });
     if (on.ok) {
       const call: CallDraft = { to: hostId, call: 'power on', vmId: vm.id };
       calls.push(call);
@@ -188,10 +156,10 @@ function deployVm(ctx: CommandContext, spec: DeploySpec): Outcome {
       events.push(callEvent(next, call, vm.name), ...on.events);
     }
   }
-  return done(withCalls(next, ctx.ids, ctx.sim.time, calls), ...events);
-}
+  return made(vm.id, withCalls(next, ctx.ids, ctx.sim.time, calls), ...events);
+};
 
-function addRule(ctx: CommandContext, spec: RuleSpec): Outcome {
+export const addRule: HandlerOf<'addRule'> = (ctx, { spec }) => {
   const { world } = ctx;
   const ids = [...new Set(spec.vmIds)];
   const rules = world.orchestrator.rules;
@@ -221,7 +189,8 @@ function addRule(ctx: CommandContext, spec: RuleSpec): Outcome {
     spec.kind === 'affinity'
       ? `Affinity rule ${spec.name}: ${listOf(names, 8)} run on one host.`
       : `Anti-affinity rule ${spec.name}: no two of ${listOf(names, 8)} share a host.`;
-  return done(
+  return made(
+    rule.id,
     { ...world, orchestrator: { ...world.orchestrator, rules: [...rules, rule] } },
     event(
       'orchestrator.rule',
@@ -230,9 +199,9 @@ function addRule(ctx: CommandContext, spec: RuleSpec): Outcome {
       ...ids,
     ),
   );
-}
+};
 
-function removeRule({ world }: CommandContext, ruleId: RuleId): Outcome {
+export const removeRule: HandlerOf<'removeRule'> = ({ world }, { ruleId }) => {
   const rule = world.orchestrator.rules.find((r) => r.id === ruleId);
   if (!rule) return refuse(`There is no rule ${ruleId}.`);
   return done(
@@ -245,18 +214,19 @@ function removeRule({ world }: CommandContext, ruleId: RuleId): Outcome {
     },
     event('orchestrator.rule', `Rule ${rule.name} removed.`, ruleId),
   );
-}
+};
 
-function scheduleFault(ctx: CommandContext, hostId: HostId, at: number): Outcome {
+export const scheduleFault: HandlerOf<'scheduleFault'> = (ctx, { hostId, at }) => {
   const { world } = ctx;
   const found = getHost(world, hostId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const now = ctx.sim.time;
   if (!Number.isFinite(at) || at <= now) {
     return refuse(`A fault must be scheduled after now (${secs(now)}).`);
   }
   const fault = { id: ctx.ids.take<FaultId>('fault'), kind: 'host-failure' as const, hostId, at };
-  return done(
+  return made(
+    fault.id,
     {
       ...world,
       orchestrator: { ...world.orchestrator, faults: [...world.orchestrator.faults, fault] },
@@ -268,9 +238,9 @@ function scheduleFault(ctx: CommandContext, hostId: HostId, at: number): Outcome
       hostId,
     ),
   );
-}
+};
 
-function cancelFault({ world }: CommandContext, faultId: FaultId): Outcome {
+export const cancelFault: HandlerOf<'cancelFault'> = ({ world }, { faultId }) => {
   const fault = world.orchestrator.faults.find((f) => f.id === faultId);
   if (!fault) return refuse(`There is no scheduled fault ${faultId}.`);
   const host = world.hosts[fault.hostId]?.name ?? fault.hostId;
@@ -288,9 +258,9 @@ function cancelFault({ world }: CommandContext, faultId: FaultId): Outcome {
       faultId,
     ),
   );
-}
+};
 
-function enterMaintenance(ctx: CommandContext, hostId: HostId): Outcome {
+export const enterMaintenance: HandlerOf<'enterMaintenance'> = (ctx, { hostId }) => {
   const { world } = ctx;
   if (!world.orchestrator.settings.enabled) {
     return refuse(
@@ -298,7 +268,7 @@ function enterMaintenance(ctx: CommandContext, hostId: HostId): Outcome {
     );
   }
   const found = getHost(world, hostId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host } = found;
   if (host.platform.kind !== 'hypervisor')
     return refuse(`${host.name} runs no hypervisor, so it holds no VMs to evacuate.`);
@@ -325,11 +295,11 @@ function enterMaintenance(ctx: CommandContext, hostId: HostId): Outcome {
       ? `${host.name} enters maintenance mode: no VM runs there, so it can be powered off now.`
       : `${host.name} enters maintenance mode: the orchestrator places nothing there and live-migrates its ${plural(plan.moves.length, 'running VM')} away (${listOf(plan.moves.map((m) => `${m.vm.name} → ${m.to.name}`))}). Power it off once they have left.`;
   return done(next, event('orchestrator.maintenance', text, hostId), ...events);
-}
+};
 
-function exitMaintenance({ world }: CommandContext, hostId: HostId): Outcome {
+export const exitMaintenance: HandlerOf<'exitMaintenance'> = ({ world }, { hostId }) => {
   const found = getHost(world, hostId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host } = found;
   if (!host.maintenance) return refuse(`${host.name} is not in maintenance mode.`);
   return done(
@@ -340,9 +310,16 @@ function exitMaintenance({ world }: CommandContext, hostId: HostId): Outcome {
       hostId,
     ),
   );
-}
+};
 
-function applyRecommendation(ctx: CommandContext, vmId: VmId, toHostId: HostId): Outcome {
+export const startMigrationCommand: HandlerOf<'startMigration'> = (
+  { world, ids, sim },
+  { vmId, toHostId },
+) => {
+  return changed(startMigration(world, ids, sim.time, { vmId, to: toHostId }));
+};
+
+export const applyRecommendation: HandlerOf<'applyRecommendation'> = (ctx, { vmId, toHostId }) => {
   if (!ctx.world.orchestrator.settings.enabled)
     return refuse(ORCHESTRATOR_OFF.replace('place the VM', 'move VMs'));
   const rec = balanceRecommendations(ctx.world, ctx.sim.time).recommendations.find(
@@ -353,15 +330,17 @@ function applyRecommendation(ctx: CommandContext, vmId: VmId, toHostId: HostId):
       'That recommendation is no longer current: the loads have changed. Look at the new recommendations.',
     );
   }
-  return startMigration(ctx.world, ctx.ids, ctx.sim.time, {
-    vmId,
-    to: toHostId,
-    purpose: 'balancing',
-    reason: rec.reason,
-  });
-}
+  return changed(
+    startMigration(ctx.world, ctx.ids, ctx.sim.time, {
+      vmId,
+      to: toHostId,
+      purpose: 'balancing',
+      reason: rec.reason,
+    }),
+  );
+};
 
-function consolidate(ctx: CommandContext): Outcome {
+export const consolidate: HandlerOf<'consolidate'> = (ctx) => {
   const { world } = ctx;
   if (!world.orchestrator.settings.enabled)
     return refuse(ORCHESTRATOR_OFF.replace('place the VM', 'move VMs'));
@@ -387,31 +366,4 @@ function consolidate(ctx: CommandContext): Outcome {
     ...new Set([...next.orchestrator.powerOffWhenEmpty, ...plan.powerOff]),
   ];
   return done({ ...next, orchestrator: { ...next.orchestrator, powerOffWhenEmpty } }, ...events);
-}
-
-export function runOrchestratorCommand(ctx: CommandContext, c: OrchestratorCommand): Outcome {
-  switch (c.type) {
-    case 'setOrchestrator':
-      return setOrchestrator(ctx, c.patch);
-    case 'deployVm':
-      return deployVm(ctx, c.spec);
-    case 'addRule':
-      return addRule(ctx, c.spec);
-    case 'removeRule':
-      return removeRule(ctx, c.ruleId);
-    case 'scheduleFault':
-      return scheduleFault(ctx, c.hostId, c.at);
-    case 'cancelFault':
-      return cancelFault(ctx, c.faultId);
-    case 'enterMaintenance':
-      return enterMaintenance(ctx, c.hostId);
-    case 'exitMaintenance':
-      return exitMaintenance(ctx, c.hostId);
-    case 'startMigration':
-      return startMigration(ctx.world, ctx.ids, ctx.sim.time, { vmId: c.vmId, to: c.toHostId });
-    case 'applyRecommendation':
-      return applyRecommendation(ctx, c.vmId, c.toHostId);
-    case 'consolidate':
-      return consolidate(ctx);
-  }
-}
+};

@@ -1,7 +1,7 @@
 import { osName } from '../catalog/operatingSystems';
 import { runtimeName } from '../catalog/runtimes';
-import type { AppId, HostId, VmId } from '../base/ids';
-import type { BareMetalApp, Host, PlatformSpec } from '../model/types';
+import type { AppId } from '../base/ids';
+import type { BareMetalApp, Host } from '../model/types';
 import { getHost, getVm, withHost, withPlatform, withVm } from '../model/world';
 import { describeWorkloads } from '../platforms/items';
 import {
@@ -12,16 +12,16 @@ import {
 } from '../platforms/impact';
 import { platformLabel } from '../platforms/spec';
 import { event } from '../base/log';
-import { type CommandContext, type Outcome, done, refuse } from './types';
+import { type HandlerOf, done, made, refuse } from './types';
 import { LIMITS, checkName, checkNumber, firstProblem } from './validate';
 
 /**
  * Switches the platform a host runs. The chooser shows `platformChangeImpact` first and asks;
  * the command then does what the learner confirmed, and undo restores the whole world.
  */
-export function setPlatform(ctx: CommandContext, hostId: HostId, spec: PlatformSpec): Outcome {
+export const setPlatform: HandlerOf<'setPlatform'> = (ctx, { hostId, spec }) => {
   const found = getHost(ctx.world, hostId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host } = found;
   const problem = whyNoPlatformChange(host, spec);
   if (problem) return refuse(problem);
@@ -35,12 +35,12 @@ export function setPlatform(ctx: CommandContext, hostId: HostId, spec: PlatformS
       ...[...impact.lost, ...impact.stopped].map((w) => w.id),
     ),
   );
-}
+};
 
 /** Installs a container runtime in a VM's guest (a container host inside a VM), swaps or removes it. */
-export function setVmRuntime(ctx: CommandContext, vmId: VmId, runtime: string | null): Outcome {
+export const setVmRuntime: HandlerOf<'setVmRuntime'> = (ctx, { vmId, runtime }) => {
   const found = getVm(ctx.world, vmId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, vm } = found;
   const problem = whyNoVmRuntime(vm, runtime);
   if (problem) return refuse(problem);
@@ -62,14 +62,7 @@ export function setVmRuntime(ctx: CommandContext, vmId: VmId, runtime: string | 
       ...[...plan.lost, ...plan.stopped].map((w) => w.id),
     ),
   );
-}
-
-export interface AppSpec {
-  readonly name?: string;
-  /** Cores it keeps busy on average. */
-  readonly cpu: number;
-  readonly memoryGb: number;
-}
+};
 
 /** Why an app cannot be installed next to the others on a bare-metal OS, or null. */
 function whyAppNotFits(host: Host, apps: readonly BareMetalApp[], app: BareMetalApp, osGb: number) {
@@ -83,9 +76,9 @@ function whyAppNotFits(host: Host, apps: readonly BareMetalApp[], app: BareMetal
 }
 
 /** Installs an app straight on a bare-metal OS: the traditional one-OS-per-server way. */
-export function addApp(ctx: CommandContext, hostId: HostId, spec: AppSpec): Outcome {
+export const addApp: HandlerOf<'addApp'> = (ctx, { hostId, spec }) => {
   const found = getHost(ctx.world, hostId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host } = found;
   const p = host.platform;
   if (p.kind !== 'bare-metal') {
@@ -112,7 +105,8 @@ export function addApp(ctx: CommandContext, hostId: HostId, spec: AppSpec): Outc
     whyAppNotFits(host, p.apps, app, ctx.world.assumptions.osMemoryGb),
   );
   if (problem) return refuse(problem);
-  return done(
+  return made(
+    id,
     withHost(ctx.world, withPlatform(host, { ...p, apps: [...p.apps, app] })),
     event(
       'app.added',
@@ -121,11 +115,11 @@ export function addApp(ctx: CommandContext, hostId: HostId, spec: AppSpec): Outc
       hostId,
     ),
   );
-}
+};
 
-export function removeApp(ctx: CommandContext, hostId: HostId, appId: AppId): Outcome {
+export const removeApp: HandlerOf<'removeApp'> = (ctx, { hostId, appId }) => {
   const found = getHost(ctx.world, hostId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host } = found;
   const p = host.platform;
   const app = p.kind === 'bare-metal' ? p.apps.find((a) => a.id === appId) : undefined;
@@ -134,4 +128,4 @@ export function removeApp(ctx: CommandContext, hostId: HostId, appId: AppId): Ou
     withHost(ctx.world, withPlatform(host, { ...p, apps: p.apps.filter((a) => a.id !== appId) })),
     event('app.removed', `${app.name} removed from ${host.name}.`, appId, hostId),
   );
-}
+};

@@ -1,40 +1,24 @@
-import { type PhysicalSwitchId, type RouterId, type RouterInterfaceId, macFor } from '../base/ids';
+import { type RouterId, type RouterInterfaceId, macFor } from '../base/ids';
+import { type Result, refuse } from '../base/result';
 import type { Router, RouterInterface } from '../model/network';
 import type { World } from '../model/types';
 import { whyNotAddress } from '../network/addr';
-import { addressUser, freePort, portKey, portsInUse } from '../network/cabling';
+import { addressUser, freePort } from '../network/cabling';
 import { event } from '../base/log';
-import { type CommandContext, type Outcome, done, refuse } from './types';
+import type { RouterLink } from './command';
+import { whyNotCable } from './linkCommands';
+import { type CommandContext, type HandlerOf, done, made } from './types';
 import { checkName, checkWhole, firstProblem } from './validate';
 
 /** Routers on a stick: one cable to a physical switch trunk port, one interface per VLAN. */
-
-export type RouterLink = { readonly switchId: PhysicalSwitchId; readonly port: number };
-
-export interface RouterSpec {
-  readonly name: string;
-  /** Where its cable goes; omitted: the first free port of the first physical switch; null: unplugged. */
-  readonly link?: RouterLink | null;
-  /** Its interfaces, one per VLAN, each with an address and prefix length. */
-  readonly interfaces?: readonly { readonly vlan: number; readonly ip: string }[];
-}
 
 function withRouter(world: World, router: Router): World {
   return { ...world, routers: { ...world.routers, [router.id]: router } };
 }
 
-function getRouter(world: World, routerId: RouterId): Router | string {
-  return world.routers[routerId] ?? `There is no router ${routerId}.`;
-}
-
-function checkLink(world: World, link: RouterLink | null, self: string | null): string | null {
-  if (!link) return null;
-  const sw = world.physicalSwitches[link.switchId];
-  if (!sw) return `There is no physical switch ${link.switchId}.`;
-  const bad = checkWhole(`A port of ${sw.name}`, link.port, 1, sw.portCount);
-  if (bad) return bad;
-  const user = portsInUse(world).get(portKey(link.switchId, link.port));
-  return user && user !== self ? `${sw.name} port ${link.port} is taken by ${user}.` : null;
+function getRouter(world: World, routerId: RouterId): Result<{ router: Router }> {
+  const router = world.routers[routerId];
+  return router ? { ok: true, router } : refuse(`There is no router ${routerId}.`);
 }
 
 function checkInterface(world: World, vlan: number, ip: string, except: string): string | null {
@@ -62,7 +46,7 @@ const whereText = (world: World, link: RouterLink | null) =>
     ? `cabled to ${world.physicalSwitches[link.switchId]?.name ?? link.switchId} port ${link.port}`
     : 'not cabled';
 
-export function addRouter(ctx: CommandContext, spec: RouterSpec): Outcome {
+export const addRouter: HandlerOf<'addRouter'> = (ctx, { spec }) => {
   const { world } = ctx;
   const link = spec.link === undefined ? defaultLink(world) : spec.link;
   const interfaces = spec.interfaces ?? [];
@@ -72,7 +56,7 @@ export function addRouter(ctx: CommandContext, spec: RouterSpec): Outcome {
     Object.values(world.routers).some((r) => r.name === spec.name)
       ? `There is already a router named ${spec.name}.`
       : null,
-    checkLink(world, link, null),
+    whyNotCable(world, link, null),
     vlans.size < interfaces.length ? 'A router has one interface per VLAN.' : null,
     ...interfaces.map((i) => checkInterface(world, i.vlan, i.ip, '')),
   );
@@ -85,7 +69,8 @@ export function addRouter(ctx: CommandContext, spec: RouterSpec): Outcome {
     link,
     interfaces: interfaces.map((i) => newInterface(ctx, i.vlan, i.ip)),
   };
-  return done(
+  return made(
+    router.id,
     withRouter(world, router),
     event(
       'network.changed',
@@ -93,85 +78,71 @@ export function addRouter(ctx: CommandContext, spec: RouterSpec): Outcome {
       router.id,
     ),
   );
-}
+};
 
-export function updateRouter(
-  ctx: CommandContext,
-  routerId: RouterId,
-  patch: { readonly name?: string; readonly link?: RouterLink | null },
-): Outcome {
+export const updateRouter: HandlerOf<'updateRouter'> = (ctx, { routerId, patch }) => {
   const { world } = ctx;
-  const router = getRouter(world, routerId);
-  if (typeof router === 'string') return refuse(router);
+  const found = getRouter(world, routerId);
+  if (!found.ok) return found;
+  const { router } = found;
   const next: Router = { ...router, ...patch };
   const problem = firstProblem(
     checkName('A router name', next.name),
     Object.values(world.routers).some((r) => r.name === next.name && r.id !== routerId)
       ? `There is already a router named ${next.name}.`
       : null,
-    checkLink(world, next.link, router.name),
+    whyNotCable(world, next.link, router.name),
   );
   if (problem) return refuse(problem);
   return done(
     withRouter(world, next),
     event('network.changed', `Router ${next.name} is ${whereText(world, next.link)}.`, routerId),
   );
-}
+};
 
-export function removeRouter(ctx: CommandContext, routerId: RouterId): Outcome {
-  const router = getRouter(ctx.world, routerId);
-  if (typeof router === 'string') return refuse(router);
+export const removeRouter: HandlerOf<'removeRouter'> = (ctx, { routerId }) => {
+  const found = getRouter(ctx.world, routerId);
+  if (!found.ok) return found;
+  const { router } = found;
   const routers = { ...ctx.world.routers };
   delete routers[routerId];
   return done(
     { ...ctx.world, routers },
     event('network.changed', `Router ${router.name} removed.`, routerId),
   );
-}
+};
 
 /** Adds the router's interface in `vlan`, or changes its address when it has one there. */
-export function setRouterInterface(
-  ctx: CommandContext,
-  routerId: RouterId,
-  vlan: number,
-  ip: string,
-): Outcome {
-  const router = getRouter(ctx.world, routerId);
-  if (typeof router === 'string') return refuse(router);
+export const setRouterInterface: HandlerOf<'setRouterInterface'> = (
+  ctx,
+  { routerId, vlan, ip },
+) => {
+  const found = getRouter(ctx.world, routerId);
+  if (!found.ok) return found;
+  const { router } = found;
   const existing = router.interfaces.find((i) => i.vlan === vlan);
   const problem = checkInterface(ctx.world, vlan, ip, existing?.id ?? '');
   if (problem) return refuse(problem);
-  const interfaces = existing
-    ? router.interfaces.map((i) => (i.id === existing.id ? { ...i, ip } : i))
-    : [...router.interfaces, newInterface(ctx, vlan, ip)];
-  return done(
-    withRouter(ctx.world, { ...router, interfaces }),
-    event(
-      'network.changed',
-      `Router ${router.name}'s interface in VLAN ${vlan} has the address ${ip}.`,
-      routerId,
-    ),
-  );
-}
+  const fresh = existing ? null : newInterface(ctx, vlan, ip);
+  const interfaces = fresh
+    ? [...router.interfaces, fresh]
+    : router.interfaces.map((i) => (i.id === existing?.id ? { ...i, ip } : i));
+  const world = withRouter(ctx.world, { ...router, interfaces });
+  const text = `Router ${router.name}'s interface in VLAN ${vlan} has the address ${ip}.`;
+  const changed = event('network.changed', text, routerId);
+  return fresh ? made(fresh.id, world, changed) : done(world, changed);
+};
 
-export function removeRouterInterface(
-  ctx: CommandContext,
-  routerId: RouterId,
-  vlan: number,
-): Outcome {
-  const router = getRouter(ctx.world, routerId);
-  if (typeof router === 'string') return refuse(router);
-  if (!router.interfaces.some((i) => i.vlan === vlan))
-    return refuse(`${router.name} has no interface in VLAN ${vlan}.`);
+export const removeRouterInterface: HandlerOf<'removeRouterInterface'> = ({ world }, c) => {
+  const found = getRouter(world, c.routerId);
+  if (!found.ok) return found;
+  const { router } = found;
+  const interfaces = router.interfaces.filter((i) => i.vlan !== c.vlan);
+  if (interfaces.length === router.interfaces.length)
+    return refuse(`${router.name} has no interface in VLAN ${c.vlan}.`);
+  const text = `Router ${router.name}'s interface in VLAN ${c.vlan} removed.`;
   return done(
-    withRouter(ctx.world, {
-      ...router,
-      interfaces: router.interfaces.filter((i) => i.vlan !== vlan),
-    }),
-    event(
-      'network.changed',
-      `Router ${router.name}'s interface in VLAN ${vlan} removed.`,
-      routerId,
-    ),
+    withRouter(world, { ...router, interfaces }),
+    event('network.changed', text, router.id),
   );
-}
+};

@@ -1,17 +1,13 @@
-import { COST_ASSUMPTION_INFO, type CostAssumptions, type WorkloadApp } from '../model/study';
+import { COST_ASSUMPTION_INFO, type WorkloadApp } from '../model/study';
 import { event } from '../base/log';
-import { type CommandContext, type Outcome, done, refuse } from './types';
+import { type HandlerOf, done, refuse } from './types';
 import { LIMITS, checkNumber, checkWhole, firstProblem } from './validate';
 
 /** Limits of the compare view's workload: enough for a datacenter, small enough to draw. */
 export const WORKLOAD_LIMITS = { apps: 500, instances: [1, 10_000] } as const;
 
 /** Sets one figure of the TCO panel; a figure whose step is whole must be whole. */
-export function setCostAssumption(
-  { world }: CommandContext,
-  key: keyof CostAssumptions,
-  value: number,
-): Outcome {
+export const setCostAssumption: HandlerOf<'setCostAssumption'> = ({ world }, { key, value }) => {
   const info = COST_ASSUMPTION_INFO[key];
   const next = { ...world.study.assumptions, [key]: value };
   const problem = firstProblem(
@@ -27,7 +23,7 @@ export function setCostAssumption(
     { ...world, study: { ...world.study, assumptions: next } },
     event('study.changed', `Cost figure "${info.label}" set to ${value} ${info.unit}.`),
   );
-}
+};
 
 function checkApp(app: WorkloadApp, i: number): string | null {
   const label = `App ${i + 1} (${app.name || 'unnamed'})`;
@@ -45,7 +41,7 @@ function checkApp(app: WorkloadApp, i: number): string | null {
 }
 
 /** Replaces the compare view's workload, checked app by app. */
-export function setWorkload({ world }: CommandContext, workload: readonly WorkloadApp[]): Outcome {
+export const setWorkload: HandlerOf<'setWorkload'> = ({ world }, { workload }) => {
   if (workload.length > WORKLOAD_LIMITS.apps)
     return refuse(`A workload holds at most ${WORKLOAD_LIMITS.apps} apps.`);
   const names = new Set<string>();
@@ -63,4 +59,4 @@ export function setWorkload({ world }: CommandContext, workload: readonly Worklo
       `Workload set: ${workload.length} app${workload.length === 1 ? '' : 's'}, ${count} instance${count === 1 ? '' : 's'}.`,
     ),
   );
-}
+};

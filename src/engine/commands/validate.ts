@@ -1,24 +1,18 @@
 /** Range checks shared by every command that takes sizes, phrased for the inspector. */
-export function checkWhole(label: string, value: number, min: number, max: number): string | null {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    return `${label} must be a whole number from ${min} to ${max}.`;
-  }
-  return null;
-}
+export const checkWhole = (label: string, value: number, min: number, max: number) =>
+  Number.isInteger(value) && value >= min && value <= max
+    ? null
+    : `${label} must be a whole number from ${min} to ${max}.`;
 
-export function checkNumber(label: string, value: number, min: number, max: number): string | null {
-  if (!Number.isFinite(value) || value < min || value > max) {
-    return `${label} must be between ${min} and ${max}.`;
-  }
-  return null;
-}
+export const checkNumber = (label: string, value: number, min: number, max: number) =>
+  Number.isFinite(value) && value >= min && value <= max
+    ? null
+    : `${label} must be between ${min} and ${max}.`;
 
-export function checkName(label: string, name: string): string | null {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(name)) {
-    return `${label} must be 1 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.`;
-  }
-  return null;
-}
+export const checkName = (label: string, name: string) =>
+  /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/.test(name)
+    ? null
+    : `${label} must be 1 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.`;
 
 export const firstProblem = (...problems: (string | null)[]): string | null =>
   problems.find((p) => p !== null) ?? null;

@@ -1,8 +1,9 @@
 import { osById } from '../catalog/operatingSystems';
 import { whyNotFits } from '../capacity/fit';
 import { holdsResources } from '../capacity/usage';
-import { type HostId, type VmId, type VnicId, macFor } from '../base/ids';
-import type { Vm } from '../model/types';
+import type { HostId, VmId } from '../base/ids';
+import type { Result } from '../base/result';
+import type { Change, Host, Vm } from '../model/types';
 import {
   getVm,
   portGroupNames,
@@ -13,25 +14,13 @@ import {
   withoutVm,
 } from '../model/world';
 import { event } from '../base/log';
-import type { RestartPriority } from '../model/orchestrator';
 import { startMigration } from '../orchestrator/migrate';
 import { stoppedRuntime } from '../platforms/containers';
 import { getHypervisorHost } from '../platforms/spec';
-import { type CommandContext, type Outcome, done, refuse } from './types';
+import type { VmSpec } from './command';
+import { type CommandContext, type HandlerOf, changed, done, made, refuse } from './types';
+import { newVnic } from './vnicCommands';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
-
-export interface VmSpec {
-  readonly name?: string;
-  readonly os: string;
-  readonly apps?: readonly string[];
-  readonly vcpus: number;
-  readonly memoryGb: number;
-  readonly diskGb: number;
-  /** One vNIC per entry, plugged into the port group of that name (null: unplugged). */
-  readonly networks?: readonly (string | null)[];
-  /** Who HA restarts first when the host fails; omitted: 'medium'. */
-  readonly restartPriority?: RestartPriority;
-}
 
 function checkVmFields(
   v: Pick<Vm, 'name' | 'os' | 'vcpus' | 'memoryGb' | 'diskGb'>,
@@ -56,10 +45,14 @@ function missingNetwork(vm: Vm, hostName: string, available: Set<string>): strin
     : null;
 }
 
-export function addVm(ctx: CommandContext, hostId: HostId, spec: VmSpec): Outcome {
-  const { world, ids } = ctx;
+/** Creates a VM, powered off, on a hypervisor host: for addVm, and for deployVm once it chose the host. */
+export function createVm(
+  { world, ids }: CommandContext,
+  hostId: HostId,
+  spec: VmSpec,
+): Result<Change & { host: Host; vm: Vm }> {
   const found = getHypervisorHost(world, hostId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host } = found;
   const id = ids.take<VmId>('vm');
   const vm: Vm = {
@@ -70,11 +63,7 @@ export function addVm(ctx: CommandContext, hostId: HostId, spec: VmSpec): Outcom
     vcpus: spec.vcpus,
     memoryGb: spec.memoryGb,
     diskGb: spec.diskGb,
-    nics: (spec.networks ?? []).map((portGroup) => {
-      const nicId = ids.take<VnicId>('vnic');
-      const mac = macFor(Number(nicId.split('-')[1]));
-      return { id: nicId, mac, portGroup, ip: null, gateway: null, guestVlan: null };
-    }),
+    nics: (spec.networks ?? []).map((portGroup) => newVnic(ids, portGroup)),
     power: 'off',
     bootRemainingS: 0,
     cpuDemand: 0,
@@ -88,15 +77,25 @@ export function addVm(ctx: CommandContext, hostId: HostId, spec: VmSpec): Outcom
     missingNetwork(vm, host.name, portGroupNames(host)),
   );
   if (problem) return refuse(problem);
-  return done(
-    withHost(world, withVm(host, vm)),
-    event('vm.added', `VM ${vm.name} created on ${host.name} (powered off).`, id, host.id),
-  );
+  return {
+    ok: true,
+    host,
+    vm,
+    world: withHost(world, withVm(host, vm)),
+    events: [
+      event('vm.added', `VM ${vm.name} created on ${host.name} (powered off).`, id, host.id),
+    ],
+  };
 }
 
-export function removeVm({ world }: CommandContext, vmId: VmId): Outcome {
+export const addVm: HandlerOf<'addVm'> = (ctx, { hostId, spec }) => {
+  const out = createVm(ctx, hostId, spec);
+  return out.ok ? made(out.vm.id, out.world, ...out.events) : out;
+};
+
+export const removeVm: HandlerOf<'removeVm'> = ({ world }, { vmId }) => {
   const found = getVm(world, vmId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, vm } = found;
   const busy = whyMigrating(vm);
   if (busy) return refuse(busy);
@@ -104,17 +103,7 @@ export function removeVm({ world }: CommandContext, vmId: VmId): Outcome {
     withHost(world, withoutVm(host, vmId)),
     event('vm.removed', `VM ${vm.name} deleted from ${host.name}.`, vmId, host.id),
   );
-}
-
-export interface VmPatch {
-  readonly name?: string;
-  readonly os?: string;
-  readonly apps?: readonly string[];
-  readonly vcpus?: number;
-  readonly memoryGb?: number;
-  readonly diskGb?: number;
-  readonly restartPriority?: RestartPriority;
-}
+};
 
 /** A VM in the middle of a live migration is locked until the copy ends. */
 function whyMigrating(vm: Vm): string | null {
@@ -123,9 +112,9 @@ function whyMigrating(vm: Vm): string | null {
     : null;
 }
 
-export function updateVm({ world }: CommandContext, vmId: VmId, patch: VmPatch): Outcome {
+export const updateVm: HandlerOf<'updateVm'> = ({ world }, { vmId, patch }) => {
   const found = getVm(world, vmId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, vm } = found;
   const next: Vm = { ...vm, ...patch };
   const resized = next.vcpus !== vm.vcpus || next.memoryGb !== vm.memoryGb;
@@ -143,12 +132,11 @@ export function updateVm({ world }: CommandContext, vmId: VmId, patch: VmPatch):
     withHost(world, withVm(host, next)),
     event('vm.changed', `VM ${next.name} changed.`, vmId),
   );
-}
+};
 
-export function setVmPower(ctx: CommandContext, vmId: VmId, on: boolean): Outcome {
-  const { world } = ctx;
+export const setVmPower: HandlerOf<'setVmPower'> = ({ world }, { vmId, on }) => {
   const found = getVm(world, vmId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, vm } = found;
   const busy = whyMigrating(vm);
   if (busy) return refuse(busy);
@@ -186,22 +174,22 @@ export function setVmPower(ctx: CommandContext, vmId: VmId, on: boolean): Outcom
     withHost(world, withVm(host, off)),
     event('vm.power', `${vm.name} powered off.`, vmId),
   );
-}
+};
 
 /**
  * Moves a VM to another host. A powered-off VM moves cold (its files are re-registered); a
  * running one starts a live migration, which copies its memory while it keeps running.
  */
-export function moveVm(ctx: CommandContext, vmId: VmId, toHostId: HostId): Outcome {
+export const moveVm: HandlerOf<'moveVm'> = (ctx, { vmId, toHostId }) => {
   const { world } = ctx;
   const found = getVm(world, vmId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host: from, vm } = found;
   if (holdsResources(vm) && vm.power !== 'booting')
-    return startMigration(world, ctx.ids, ctx.sim.time, { vmId, to: toHostId });
+    return changed(startMigration(world, ctx.ids, ctx.sim.time, { vmId, to: toHostId }));
   if (from.id === toHostId) return refuse(`${vm.name} is already on ${from.name}.`);
   const target = getHypervisorHost(world, toHostId);
-  if (!target.ok) return refuse(target.reason);
+  if (!target.ok) return target;
   const { host: to } = target;
   if (to.power !== 'on')
     return refuse(
@@ -222,4 +210,4 @@ export function moveVm(ctx: CommandContext, vmId: VmId, toHostId: HostId): Outco
       to.id,
     ),
   );
-}
+};

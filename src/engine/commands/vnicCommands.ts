@@ -1,14 +1,21 @@
-import { type VmId, type VnicId, macFor } from '../base/ids';
+import { type IdAllocator, type VmId, type VnicId, macFor } from '../base/ids';
 import type { Result } from '../base/result';
 import type { Host, Vm, Vnic } from '../model/types';
 import { getVm, portGroupNames, withHost, withVm } from '../model/world';
 import { parseCidr, whyNotAddress, whyNotGateway } from '../network/addr';
 import { addressUser } from '../network/cabling';
 import { event } from '../base/log';
-import { type CommandContext, type Outcome, done, refuse } from './types';
+import { type CommandContext, type HandlerOf, done, made, refuse } from './types';
 import { LIMITS, checkWhole } from './validate';
 
 /** A VM's virtual NICs: adding and removing them, their addresses, a trunk guest's VLAN tag. */
+
+/** A new vNIC with its own MAC, plugged into `portGroup` (null: unplugged), with no address. */
+export function newVnic(ids: IdAllocator, portGroup: string | null): Vnic {
+  const id = ids.take<VnicId>('vnic');
+  const mac = macFor(Number(id.split('-')[1]));
+  return { id, mac, portGroup, ip: null, gateway: null, guestVlan: null };
+}
 
 function withNic(vm: Vm, nic: Vnic): Vm {
   return { ...vm, nics: vm.nics.map((n) => (n.id === nic.id ? nic : n)) };
@@ -28,55 +35,42 @@ function getNic(
 }
 
 /** Adds a vNIC (hot-add works on a running VM too), plugged into a port group of its host or not. */
-export function addVnic(ctx: CommandContext, vmId: VmId, portGroup: string | null): Outcome {
+export const addVnic: HandlerOf<'addVnic'> = (ctx, { vmId, portGroup }) => {
   const found = getVm(ctx.world, vmId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, vm } = found;
   const problem = checkWhole('vNICs', vm.nics.length + 1, ...LIMITS.vnics);
   if (problem) return refuse(`${vm.name} already has ${vm.nics.length} vNICs, the most allowed.`);
   if (portGroup !== null && !portGroupNames(host).has(portGroup))
     return refuse(`${host.name} has no port group "${portGroup}".`);
-  const id = ctx.ids.take<VnicId>('vnic');
-  const nic: Vnic = {
-    id,
-    mac: macFor(Number(id.split('-')[1])),
-    portGroup,
-    ip: null,
-    gateway: null,
-    guestVlan: null,
-  };
+  const nic = newVnic(ctx.ids, portGroup);
   const next: Vm = { ...vm, nics: [...vm.nics, nic] };
   const where = portGroup ? `, plugged into "${portGroup}"` : ', not plugged in';
-  return done(
+  return made(
+    nic.id,
     withHost(ctx.world, withVm(host, next)),
-    event('network.changed', `${vm.name} got a new vNIC ${nic.mac}${where}.`, vmId, id),
+    event('network.changed', `${vm.name} got a new vNIC ${nic.mac}${where}.`, vmId, nic.id),
   );
-}
+};
 
-export function removeVnic(ctx: CommandContext, vmId: VmId, vnicId: VnicId): Outcome {
+export const removeVnic: HandlerOf<'removeVnic'> = (ctx, { vmId, vnicId }) => {
   const found = getNic(ctx, vmId, vnicId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, vm, nic } = found;
   const next: Vm = { ...vm, nics: vm.nics.filter((n) => n.id !== vnicId) };
   return done(
     withHost(ctx.world, withVm(host, next)),
     event('network.changed', `${vm.name}'s vNIC ${nic.mac} removed.`, vmId),
   );
-}
+};
 
 /**
  * Gives a vNIC an IPv4 address with prefix length ("10.0.10.11/24") and optionally a default
  * gateway inside that subnet; null clears them. An address is unique across the datacenter.
  */
-export function setVnicAddress(
-  ctx: CommandContext,
-  vmId: VmId,
-  vnicId: VnicId,
-  ip: string | null,
-  gateway: string | null,
-): Outcome {
+export const setVnicAddress: HandlerOf<'setVnicAddress'> = (ctx, { vmId, vnicId, ip, gateway }) => {
   const found = getNic(ctx, vmId, vnicId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, vm, nic } = found;
   if (ip === null) {
     if (gateway !== null)
@@ -99,21 +93,16 @@ export function setVnicAddress(
     withHost(ctx.world, withVm(host, withNic(vm, { ...nic, ip, gateway }))),
     event('network.changed', text, vmId),
   );
-}
+};
 
 /**
  * On a trunk port group (VLAN 4095) the guest tags its own frames; this sets the VLAN it tags
  * with (null: it sends untagged frames). On any other port group a tagging guest's frames are
  * dropped, and the packet tracer says so.
  */
-export function setVnicGuestVlan(
-  ctx: CommandContext,
-  vmId: VmId,
-  vnicId: VnicId,
-  vlan: number | null,
-): Outcome {
+export const setVnicGuestVlan: HandlerOf<'setVnicGuestVlan'> = (ctx, { vmId, vnicId, vlan }) => {
   const found = getNic(ctx, vmId, vnicId);
-  if (!found.ok) return refuse(found.reason);
+  if (!found.ok) return found;
   const { host, vm, nic } = found;
   if (vlan !== null) {
     const problem = checkWhole('The VLAN a guest tags', vlan, 1, 4094);
@@ -127,4 +116,4 @@ export function setVnicGuestVlan(
     withHost(ctx.world, withVm(host, withNic(vm, { ...nic, guestVlan: vlan }))),
     event('network.changed', text, vmId),
   );
-}
+};

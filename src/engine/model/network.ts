@@ -10,6 +10,12 @@ export interface RouterInterface {
   readonly mac: string;
 }
 
+/** A port of a physical switch: where a cable ends. */
+export interface SwitchPort {
+  readonly switchId: PhysicalSwitchId;
+  readonly port: number;
+}
+
 /**
  * A router on a stick: one cable to a trunk port of a physical switch, one sub-interface per
  * VLAN. It forwards packets between the subnets it has interfaces in (connected routes only).
@@ -18,7 +24,7 @@ export interface Router {
   readonly id: RouterId;
   readonly name: string;
   /** The physical switch port its cable goes to, or null when unplugged. */
-  readonly link: { readonly switchId: PhysicalSwitchId; readonly port: number } | null;
+  readonly link: SwitchPort | null;
   readonly interfaces: readonly RouterInterface[];
 }
 

@@ -13,7 +13,7 @@ import type {
 import type { Assumptions } from './assumptions';
 import type { IncomingVm, Orchestrator, RestartPriority } from './orchestrator';
 import type { EventDraft, LogEvent } from '../base/log';
-import type { NetState, Router } from './network';
+import type { NetState, Router, SwitchPort } from './network';
 import type { CostStudy } from './study';
 
 export type HostPower = 'on' | 'off' | 'failed';
@@ -23,7 +23,7 @@ export interface PhysicalNic {
   readonly id: NicId;
   readonly name: string;
   /** The physical switch port this NIC is cabled to, or null when unplugged. */
-  readonly link: { readonly switchId: PhysicalSwitchId; readonly port: number } | null;
+  readonly link: SwitchPort | null;
   /** Link state: false when the NIC or its cable has failed. */
   readonly up: boolean;
 }

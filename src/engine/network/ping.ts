@@ -1,3 +1,4 @@
+import { type Result, refuse } from '../base/result';
 import type { VmId } from '../base/ids';
 import type { NetState } from '../model/network';
 import type { State, World } from '../model/types';
@@ -249,25 +250,23 @@ class PingRun {
   }
 }
 
-/** The node and address a ping goes to; a sentence when the target does not exist. */
+/** The node and address a ping goes to, or why the target does not exist. */
 function resolveTarget(
   index: NetIndex,
   src: L3Node,
   target: PingTarget,
-): { ip: number | null; node: L3Node | null } | string {
+): Result<{ ip: number | null; node: L3Node | null }> {
   if ('vmId' in target) {
     const node = index.nodes.get(target.vmId);
-    if (!node || node.kind !== 'vm') return `There is no VM ${target.vmId}.`;
-    return { ip: targetIface(src, node)?.cidr?.ip ?? null, node };
+    if (!node || node.kind !== 'vm') return refuse(`There is no VM ${target.vmId}.`);
+    return { ok: true, ip: targetIface(src, node)?.cidr?.ip ?? null, node };
   }
   const ip = parseIp(target.ip);
-  if (ip === null) return `"${target.ip}" is not an IPv4 address like 10.0.10.12.`;
-  return { ip, node: index.byIp.get(ip)?.[0]?.node ?? null };
+  if (ip === null) return refuse(`"${target.ip}" is not an IPv4 address like 10.0.10.12.`);
+  return { ok: true, ip, node: index.byIp.get(ip)?.[0]?.node ?? null };
 }
 
-export type SimulatedPing =
-  | { readonly ok: true; readonly trace: Trace; readonly net: NetState }
-  | { readonly ok: false; readonly reason: string };
+export type SimulatedPing = Result<{ readonly trace: Trace; readonly net: NetState }>;
 
 /** Runs a ping over `world` with what the network has learned so far; pure. */
 export function simulatePing(
@@ -279,9 +278,9 @@ export function simulatePing(
 ): SimulatedPing {
   const index = netIndex(world);
   const src = index.nodes.get(srcVmId);
-  if (!src || src.kind !== 'vm') return { ok: false, reason: `There is no VM ${srcVmId}.` };
+  if (!src || src.kind !== 'vm') return refuse(`There is no VM ${srcVmId}.`);
   const dst = resolveTarget(index, src, target);
-  if (typeof dst === 'string') return { ok: false, reason: dst };
+  if (!dst.ok) return dst;
   const { ip: dstIp, node: dstNode } = dst;
   const learn = new Learning(net, time, world.assumptions);
   const run = new PingRun(index, learn, new TraceRecorder());
@@ -349,9 +348,7 @@ export function pingEvent(trace: Trace): EventDraft {
   );
 }
 
-export type PingResult =
-  | { readonly ok: true; readonly trace: Trace; readonly state: State }
-  | { readonly ok: false; readonly reason: string };
+export type PingResult = Result<{ readonly trace: Trace; readonly state: State }>;
 
 /**
  * Pings and returns the trace with the state after it: the switches' and guests' learned

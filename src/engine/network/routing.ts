@@ -1,7 +1,8 @@
 import { formatIp, subnetText } from './addr';
 import { diagnose, failure, problemDrop } from './diagnose';
 import { type Iface, type L3Node, type NetIndex, inSubnetOf, isLive } from './topology';
-import type { Failure } from './types';
+import type { Result } from '../base/result';
+import type { Drop, Failure } from './types';
 
 /**
  * Layer-3 decisions shared by the packet tracer and the reachability matrix: which interface a
@@ -13,7 +14,6 @@ import type { Failure } from './types';
 
 /** How a node sends a packet: out of `iface`, to `nextHop` (the destination, or a gateway). */
 export interface Route {
-  readonly ok: true;
   readonly iface: Iface;
   readonly nextHop: number;
   readonly viaGateway: boolean;
@@ -33,7 +33,7 @@ function connected(node: L3Node, dst: number): Iface | null {
 }
 
 /** The route a node takes to `dst`: the most specific connected subnet, else its gateway. */
-export function route(node: L3Node, dst: number): Route | Failure {
+export function route(node: L3Node, dst: number): Result<Route, Drop> {
   const direct = connected(node, dst);
   if (direct) return { ok: true, iface: direct, nextHop: dst, viaGateway: false };
   const gw = node.gatewayIface;
@@ -96,9 +96,11 @@ export function neighbour(index: NetIndex, from: Iface, ip: number): Iface | nul
   return null;
 }
 
-export type Leg =
-  | { readonly ok: true; readonly egress: Iface; readonly last: Iface; readonly routed: boolean }
-  | Failure;
+/** A packet's way to its next stop: out of `egress`, received by `last`, through a router or not. */
+export type Leg = Result<
+  { readonly egress: Iface; readonly last: Iface; readonly routed: boolean },
+  Drop
+>;
 
 /** Delivery within `iface`'s segment to the owner of `dst`, as ARP finds it. */
 function direct(index: NetIndex, iface: Iface, dst: number, routed: boolean, egress: Iface): Leg {

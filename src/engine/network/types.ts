@@ -1,3 +1,4 @@
+import type { Refused, Result } from '../base/result';
 import type { HostId, VmId } from '../base/ids';
 
 /** The kinds of thing a frame passes through, each drawn on the canvas. */
@@ -139,10 +140,10 @@ export interface Trace {
 export type PingTarget = { readonly vmId: VmId } | { readonly ip: string };
 
 /** One cell of the reachability matrix: can the row's VM ping the column's VM? */
-export type ReachCell = { readonly ok: true; readonly routed: boolean } | Failure;
+export type ReachCell = Result<{ readonly routed: boolean }, Drop>;
 
 /** A drop as a result value: what a failed check, or a refused matrix cell, holds. */
-export type Failure = { readonly ok: false } & Drop;
+export type Failure = Refused<Drop>;
 
 export interface ReachabilityMatrix {
   readonly vms: readonly { readonly id: VmId; readonly name: string; readonly ip: string | null }[];

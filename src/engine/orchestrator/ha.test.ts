@@ -81,7 +81,7 @@ describe('detection, then restart', () => {
 
   it('a crashed hypervisor is a host failure too', () => {
     const sb = threeHosts().vm('web-1', { on: 'esx-01' }).powerOn('web-1').tick(30);
-    sb.run({ type: 'crashHypervisor', hostId: sb.hostId('esx-01') })
+    sb.run({ type: 'crash', target: { kind: 'hypervisor', hostId: sb.hostId('esx-01') } })
       .expectPower('web-1', 'crashed')
       .tick(15);
     sb.expectOn('web-1', 'esx-02').expectBooting('web-1');
@@ -106,7 +106,8 @@ describe('detection, then restart', () => {
 
   it('a hypervisor recovered and crashed again before the next tick: a new incident restarts its VMs', () => {
     const sb = threeHosts().tick(30);
-    const crash = () => sb.run({ type: 'crashHypervisor', hostId: sb.hostId('esx-01') });
+    const crash = () =>
+      sb.run({ type: 'crash', target: { kind: 'hypervisor', hostId: sb.hostId('esx-01') } });
     crash().tick(15).expectEvents('ha.detected');
     sb.run({ type: 'recover', on: sb.hostId('esx-01') })
       .vm('web-1', { on: 'esx-01' })

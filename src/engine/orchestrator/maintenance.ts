@@ -1,3 +1,4 @@
+import { type Result, refuse } from '../base/result';
 import { holdsResources } from '../capacity/usage';
 import type { HostId } from '../base/ids';
 import type { Host, Vm, World } from '../model/types';
@@ -11,9 +12,9 @@ import { checkHost, constraintOf, noHostSentence, pick, placementContext } from 
  * cluster's policy with every live-migration filter, largest first, on the capacity left by
  * the ones before, so that all the migrations can start at once.
  */
-export type EvacuationPlan =
-  | { readonly ok: true; readonly moves: readonly { readonly vm: Vm; readonly to: Host }[] }
-  | { readonly ok: false; readonly reason: string };
+export type EvacuationPlan = Result<{
+  readonly moves: readonly { readonly vm: Vm; readonly to: Host }[];
+}>;
 
 export function planEvacuation(world: World, hostId: HostId): EvacuationPlan {
   const host = world.hosts[hostId]!;
@@ -23,10 +24,9 @@ export function planEvacuation(world: World, hostId: HostId): EvacuationPlan {
       : [];
   const stuck = vms.find((vm) => vm.power !== 'running');
   if (stuck) {
-    return {
-      ok: false,
-      reason: `${stuck.name} is ${stuck.power}: only a running VM can be live-migrated. Wait until it runs, or power it off.`,
-    };
+    return refuse(
+      `${stuck.name} is ${stuck.power}: only a running VM can be live-migrated. Wait until it runs, or power it off.`,
+    );
   }
   const ctx = placementContext(world, 'migrate', { from: hostId });
   // The VMs leave together: an affinity pair among them follows wherever the first one goes.
@@ -46,10 +46,7 @@ export function planEvacuation(world: World, hostId: HostId): EvacuationPlan {
           ? [{ hostName: h.name, reason: p.reason, failedFilter: p.filter }]
           : [];
       });
-      return {
-        ok: false,
-        reason: `${host.name} cannot be evacuated. ${noHostSentence(vm.name, rows)}`,
-      };
+      return refuse(`${host.name} cannot be evacuated. ${noHostSentence(vm.name, rows)}`);
     }
     take(ctx.table.cap, i, vm.vcpus, vm.memoryGb);
     const to = ctx.table.hosts[i]!;

@@ -1,5 +1,7 @@
+import type { EntityId } from '../base/ids';
+import { type EventKind, type LogEvent, event, record } from '../base/log';
+import type { Result } from '../base/result';
 import { type Command, apply } from '../commands';
-import { type EventKind, event, record } from '../base/log';
 import type { State } from '../model/types';
 import { tick } from './tick';
 import type { Session } from './session';
@@ -9,16 +11,23 @@ export { type Session, startSession } from './session';
 /** How many steps back undo reaches. */
 export const HISTORY_LIMIT = 200;
 
-export type ExecuteResult = { ok: true; session: Session } | { ok: false; reason: string };
+/** The session after a command, with what the command logged and the ids it created. */
+export type ExecuteResult = Result<{
+  readonly session: Session;
+  readonly events: readonly LogEvent[];
+  readonly created: readonly EntityId[];
+}>;
 
+/** Runs a command as an undoable step; the events it logged come back, so no one re-reads the log. */
 export function execute(session: Session, command: Command): ExecuteResult {
   const result = apply(session.state, command);
   if (!result.ok) return result;
+  const { state, events, created } = result;
   // A command that leaves the world as it was (a ping) has nothing for undo to take back.
-  if (result.state.world === session.state.world)
-    return { ok: true, session: { ...session, state: result.state } };
+  if (state.world === session.state.world)
+    return { ok: true, session: { ...session, state }, events, created };
   const past = [...session.past, session.state.world].slice(-HISTORY_LIMIT);
-  return { ok: true, session: { state: result.state, past, future: [] } };
+  return { ok: true, session: { state, past, future: [] }, events, created };
 }
 
 /** Event kinds by which a tick says the orchestrator decided something (or a fault struck). */

@@ -113,32 +113,35 @@ export class PlatformSandbox extends Sandbox {
 
   crashGuestOs(vmName: string): this {
     return this.run(
-      { type: 'crashGuestOs', vmId: this.vmId(vmName) },
+      { type: 'crash', target: { kind: 'guest-os', vmId: this.vmId(vmName) } },
       `Crashing ${vmName}'s guest`,
     );
   }
 
   crashHostOs(hostName: string): this {
     return this.run(
-      { type: 'crashHostOs', hostId: this.hostId(hostName) },
+      { type: 'crash', target: { kind: 'host-os', hostId: this.hostId(hostName) } },
       `Crashing ${hostName}'s OS`,
     );
   }
 
   crashHypervisor(hostName: string): this {
     return this.run(
-      { type: 'crashHypervisor', hostId: this.hostId(hostName) },
+      { type: 'crash', target: { kind: 'hypervisor', hostId: this.hostId(hostName) } },
       `Crashing ${hostName}'s hypervisor`,
     );
   }
 
   crashKernel(name: string): this {
-    return this.run({ type: 'crashKernel', on: this.owner(name) }, `Crashing ${name}'s kernel`);
+    return this.run(
+      { type: 'crash', target: { kind: 'kernel', owner: this.owner(name) } },
+      `Crashing ${name}'s kernel`,
+    );
   }
 
   crashContainer(name: string): this {
     return this.run(
-      { type: 'crashContainer', containerId: this.containerId(name) },
+      { type: 'crash', target: { kind: 'container', containerId: this.containerId(name) } },
       `Crashing ${name}`,
     );
   }
