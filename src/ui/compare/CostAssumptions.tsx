@@ -1,5 +1,5 @@
 import type { CostAssumptionInfo, CostAssumptions as Costs, CostGroup } from '../../engine/read';
-import { AssumptionField } from '../components/AssumptionField';
+import { AssumptionFields } from '../components/AssumptionFields';
 
 const GROUPS: readonly { id: CostGroup; label: string }[] = [
   { id: 'server', label: 'Server model' },
@@ -24,19 +24,12 @@ export function CostAssumptions({
       {GROUPS.map((g) => (
         <fieldset key={g.id} className="mb-3 rounded border border-slate-300 p-2">
           <legend className="px-1 text-base font-bold text-slate-900">{g.label}</legend>
-          {keys
-            .filter((k) => infos[k].group === g.id)
-            .map((key) => {
-              const info = infos[key];
-              return (
-                <AssumptionField
-                  key={key}
-                  info={info}
-                  value={costs[key]}
-                  command={(value) => ({ type: 'setCostAssumption', key, value })}
-                />
-              );
-            })}
+          <AssumptionFields
+            keys={keys.filter((k) => infos[k].group === g.id)}
+            infos={infos}
+            values={costs}
+            command={(key, value) => ({ type: 'setCostAssumption', key, value })}
+          />
         </fieldset>
       ))}
     </div>

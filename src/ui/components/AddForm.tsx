@@ -12,6 +12,11 @@ export interface AddField<K extends string> {
   readonly step?: number;
 }
 
+/** What a form with these fields hands its command: the text typed in each, by key. */
+export type AddValues<F extends readonly AddField<string>[]> = Readonly<
+  Record<F[number]['key'], string>
+>;
+
 /** The name a learner typed, or nothing, so the engine picks one ("app-3"). */
 export const nameIfGiven = (text: string): { name?: string } =>
   text.trim() ? { name: text.trim() } : {};
@@ -48,14 +53,12 @@ export function AddForm<K extends string>({
     <form onSubmit={submit} aria-label={title} className="mt-2 rounded border border-slate-300 p-2">
       <p className="mb-1 text-sm font-bold text-slate-800">{title}</p>
       <div className="grid grid-cols-2 gap-x-2">
-        {fields.map((f) => (
+        {fields.map(({ key, initial: _initial, ...input }) => (
           <Input
-            key={f.key}
-            label={f.label}
-            type={f.type}
-            step={f.step}
-            value={values[f.key]}
-            onChange={(v) => setValues({ ...values, [f.key]: v })}
+            key={key}
+            {...input}
+            value={values[key]}
+            onChange={(v) => setValues({ ...values, [key]: v })}
           />
         ))}
       </div>

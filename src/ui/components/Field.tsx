@@ -237,21 +237,20 @@ export interface FigureField<K extends string> {
 
 /**
  * Several figures of one thing side by side (a host's cores, memory and storage), each a
- * NumberField whose command is built from its key and the new value.
+ * NumberField whose command is built from its key and the new value. Three figures stand in
+ * one row; others two to a row, so a box stays wide enough for its number.
  */
 export function NumberFields<K extends string>({
   fields,
   values,
   command,
-  columns,
 }: {
   fields: readonly FigureField<K>[];
   values: Readonly<Record<K, number>>;
   command: (key: K, value: number) => Command;
-  columns: 2 | 3;
 }) {
   return (
-    <div className={`grid gap-x-2 ${columns === 2 ? 'grid-cols-2' : 'grid-cols-3'}`}>
+    <div className={`grid gap-x-2 ${fields.length === 3 ? 'grid-cols-3' : 'grid-cols-2'}`}>
       {fields.map((f) => (
         <NumberField
           key={f.key}

@@ -4,7 +4,7 @@ import { Check } from '../components/Check';
 import { Section } from '../components/Section';
 import { useCommit } from '../components/useCommit';
 import { useDerived } from '../storeContext';
-import { MacTable } from './MacTable';
+import { LearnedTable, MAC_TABLE } from './LearnedTable';
 
 /** What is cabled to each port of a physical switch, by port number. */
 function cabled(world: World, switchId: string): Map<number, string> {
@@ -42,7 +42,7 @@ export default function PhysicalSwitchNetwork({ sw }: { sw: PhysicalSwitch }) {
         </ul>
       </Section>
       <Section title="MAC table (live)">
-        <MacTable rows={macs} name={sw.name} />
+        <LearnedTable learned={MAC_TABLE} rows={macs} name={sw.name} />
       </Section>
     </>
   );

@@ -3,7 +3,7 @@ import { selectState } from '../../store/selectors';
 import { Explain, Section } from '../components/Section';
 import { type Column, Table } from '../components/Table';
 import { useDerived, useSandbox } from '../storeContext';
-import { ArpTable } from './ArpTable';
+import { ARP_CACHE, LearnedTable } from './LearnedTable';
 
 const INTERFACE_COLUMNS: readonly Column<RouterInterface>[] = [
   { key: 'vlan', header: 'VLAN', cell: (i) => i.vlan },
@@ -36,7 +36,7 @@ export default function RouterInspector({ id }: { id: RouterId }) {
         />
       </Section>
       <Section title="ARP cache">
-        <ArpTable rows={arp} name={router.name} />
+        <LearnedTable learned={ARP_CACHE} rows={arp} name={router.name} />
       </Section>
     </div>
   );

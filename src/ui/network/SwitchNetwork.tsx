@@ -8,7 +8,7 @@ import {
 import { selectState } from '../../store/selectors';
 import { Section } from '../components/Section';
 import { useDerived } from '../storeContext';
-import { MacTable } from './MacTable';
+import { LearnedTable, MAC_TABLE } from './LearnedTable';
 import { VlanTag } from './VlanTag';
 
 const MODE = {
@@ -54,7 +54,7 @@ export default function SwitchNetwork({ vswitch }: { vswitch: VSwitch }) {
   return (
     <>
       <Section title="MAC table (live)">
-        <MacTable rows={macs} name={vswitch.name} />
+        <LearnedTable learned={MAC_TABLE} rows={macs} name={vswitch.name} />
       </Section>
       <Section title="Port group members">
         <ul>

@@ -4,7 +4,7 @@ import { Button } from '../components/Button';
 import { TextField } from '../components/Field';
 import { Section } from '../components/Section';
 import { useDerived, useStoreApi } from '../storeContext';
-import { ArpTable } from './ArpTable';
+import { ARP_CACHE, LearnedTable } from './LearnedTable';
 
 /** A VM's addresses (editable, with the engine's reasons) and its live ARP cache. */
 export default function VmNetwork({ vm }: { vm: Vm }) {
@@ -42,7 +42,7 @@ export default function VmNetwork({ vm }: { vm: Vm }) {
       </Section>
       <Section title="ARP cache">
         <p className="mb-1 text-sm text-slate-700">{EXPLAIN.arp}</p>
-        <ArpTable rows={arp} name={vm.name} />
+        <LearnedTable learned={ARP_CACHE} rows={arp} name={vm.name} />
       </Section>
     </>
   );

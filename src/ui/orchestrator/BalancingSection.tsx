@@ -48,7 +48,6 @@ export function BalancingSection() {
         onChange={(balancing) => commit({ type: 'setOrchestrator', patch: { balancing } })}
       />
       <NumberFields
-        columns={3}
         fields={FIGURES}
         values={settings}
         command={(key, value) => ({ type: 'setOrchestrator', patch: { [key]: value } })}

@@ -67,6 +67,11 @@ export function DeploySection() {
   const [draft, setDraft] = useState<Draft>(FIRST_DRAFT);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const edit = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  /** One entry of the draft as a field's value and what its edits do. */
+  const bind = <K extends Exclude<keyof Draft, 'networks'>>(key: K) => ({
+    value: draft[key],
+    onChange: (value: Draft[K]) => edit({ [key]: value }),
+  });
   const networks = useSandbox(useShallow(selectPortGroupNames));
   const vcpus = Number(draft.vcpus);
   const memoryGb = Number(draft.memoryGb);
@@ -102,32 +107,12 @@ export function DeploySection() {
 
   return (
     <div>
-      <Input label="Name" value={draft.name} onChange={(name) => edit({ name })} />
-      <Select
-        label="Guest OS"
-        value={draft.os}
-        options={OS_OPTIONS}
-        onChange={(os) => edit({ os })}
-      />
+      <Input label="Name" {...bind('name')} />
+      <Select label="Guest OS" options={OS_OPTIONS} {...bind('os')} />
       <div className="grid grid-cols-3 gap-x-2">
-        <Input
-          label="vCPUs"
-          type="number"
-          value={draft.vcpus}
-          onChange={(v) => edit({ vcpus: v })}
-        />
-        <Input
-          label="Memory GB"
-          type="number"
-          value={draft.memoryGb}
-          onChange={(v) => edit({ memoryGb: v })}
-        />
-        <Input
-          label="Disk GB"
-          type="number"
-          value={draft.diskGb}
-          onChange={(v) => edit({ diskGb: v })}
-        />
+        <Input label="vCPUs" type="number" {...bind('vcpus')} />
+        <Input label="Memory GB" type="number" {...bind('memoryGb')} />
+        <Input label="Disk GB" type="number" {...bind('diskGb')} />
       </div>
       <fieldset className="mb-2">
         <legend className="text-sm font-semibold text-slate-800">Networks (one vNIC each)</legend>
@@ -146,12 +131,7 @@ export function DeploySection() {
           ))}
         </div>
       </fieldset>
-      <Select
-        label="Restart priority (HA)"
-        value={draft.priority}
-        options={PRIORITY_OPTIONS}
-        onChange={(priority) => edit({ priority })}
-      />
+      <Select label="Restart priority (HA)" options={PRIORITY_OPTIONS} {...bind('priority')} />
       <div className="mb-2 flex items-center gap-2">
         <Button tone="primary" onClick={deploy}>
           Deploy through the orchestrator

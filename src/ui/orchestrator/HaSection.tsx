@@ -43,7 +43,6 @@ export function HaSection() {
         </p>
       )}
       <NumberFields
-        columns={2}
         fields={HA_FIGURES}
         values={assumptions}
         command={(key, value) => ({ type: 'setAssumption', key, value })}

@@ -1,5 +1,5 @@
 import { ASSUMPTION_INFO, type Assumptions } from '../../engine/read';
-import { AssumptionField } from '../components/AssumptionField';
+import { AssumptionFields } from '../components/AssumptionFields';
 import { useSandbox } from '../storeContext';
 
 /** Every figure the simulation assumes, labelled and editable; saved with the scenario. */
@@ -14,17 +14,12 @@ export default function AssumptionsPanel() {
       <p className="mb-2 text-sm text-slate-800">
         The figures the simulation assumes. Change any of them; they are saved with the scenario.
       </p>
-      {keys.map((key) => {
-        const info = ASSUMPTION_INFO[key];
-        return (
-          <AssumptionField
-            key={key}
-            info={info}
-            value={assumptions[key]}
-            command={(value) => ({ type: 'setAssumption', key, value })}
-          />
-        );
-      })}
+      <AssumptionFields
+        keys={keys}
+        infos={ASSUMPTION_INFO}
+        values={assumptions}
+        command={(key, value) => ({ type: 'setAssumption', key, value })}
+      />
     </section>
   );
 }

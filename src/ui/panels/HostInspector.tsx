@@ -30,12 +30,7 @@ export function HostInspector({ host }: { host: Host }) {
       <h2 className="text-xl font-bold text-slate-900">Host {host.name}</h2>
       <Explain>{EXPLAIN.host}</Explain>
       <TextField label="Name" value={host.name} command={(name) => update({ name })} />
-      <NumberFields
-        columns={2}
-        fields={SIZES}
-        values={host}
-        command={(key, value) => update({ [key]: value })}
-      />
+      <NumberFields fields={SIZES} values={host} command={(k, v) => update({ [k]: v })} />
       <Check
         label="Allow memory overcommit (ballooning, swapping)"
         checked={host.memoryOvercommit}

@@ -11,6 +11,7 @@ import {
 } from '../../engine/read';
 import { Button, CommandButton } from '../components/Button';
 import { type FigureField, NumberFields, TextField } from '../components/Field';
+import { PowerSection } from '../components/PowerSection';
 import { Explain, Section } from '../components/Section';
 import { Select } from '../components/Select';
 import { useCommit } from '../components/useCommit';
@@ -32,6 +33,8 @@ const SIZES: readonly FigureField<'vcpus' | 'memoryGb' | 'diskGb'>[] = [
   { key: 'diskGb', label: 'Disk GB' },
 ];
 
+const VM_POWER = ['Power on', 'Power off'] as const;
+
 const NO_TARGET = { value: '', label: 'Choose a host…' } as const;
 
 /** "nginx, redis" → ["nginx", "redis"]: the apps field's text as a list. */
@@ -45,6 +48,7 @@ export function VmInspector({ vm, host }: { vm: Vm; host: Host }) {
   const commit = useCommit();
   const vmId = vm.id;
   const update = (patch: VmPatch): Command => ({ type: 'updateVm', vmId, patch });
+  const power = (on: boolean): Command => ({ type: 'setVmPower', vmId, on });
   const hostIds = useSandbox(useShallow(selectHostIds));
   const names = useSandbox(useShallow(selectHostNames));
   const others = hostIds
@@ -72,29 +76,8 @@ export function VmInspector({ vm, host }: { vm: Vm; host: Host }) {
         value={vm.apps.join(', ')}
         command={(text) => update({ apps: appList(text) })}
       />
-      <NumberFields
-        columns={3}
-        fields={SIZES}
-        values={vm}
-        command={(key, value) => update({ [key]: value })}
-      />
-      <Section title="Power">
-        <div className="flex gap-2">
-          <CommandButton
-            tone="primary"
-            disabled={on}
-            command={{ type: 'setVmPower', vmId, on: true }}
-          >
-            Power on
-          </CommandButton>
-          <CommandButton
-            disabled={vm.power === 'off'}
-            command={{ type: 'setVmPower', vmId, on: false }}
-          >
-            Power off
-          </CommandButton>
-        </div>
-      </Section>
+      <NumberFields fields={SIZES} values={vm} command={(k, v) => update({ [k]: v })} />
+      <PowerSection words={VM_POWER} running={on} off={vm.power === 'off'} command={power} />
       <VmPlatform vm={vm} />
       <VmOrchestration vm={vm} />
       <Section title="Move to another host">

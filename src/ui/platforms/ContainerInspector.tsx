@@ -9,9 +9,12 @@ import {
 import { selectWorld } from '../../store/selectors';
 import { Button, CommandButton } from '../components/Button';
 import { type FigureField, NumberFields, TextField } from '../components/Field';
-import { Explain, Section } from '../components/Section';
+import { PowerSection } from '../components/PowerSection';
+import { Explain } from '../components/Section';
 import { useDerived, useSandbox } from '../storeContext';
 import { CrashSection } from './CrashSection';
+
+const START_STOP = ['Start', 'Stop'] as const;
 
 const LIMITS: readonly FigureField<'cpu' | 'memoryGb'>[] = [
   { key: 'cpu', label: 'CPU limit (cores)', step: 0.25 },
@@ -30,6 +33,7 @@ export default function ContainerInspector({ id }: { id: ContainerId }) {
     containerId,
     patch,
   });
+  const power = (on: boolean): Command => ({ type: 'setContainerPower', containerId, on });
   const running = c.state === 'running' || c.state === 'starting';
   return (
     <div>
@@ -49,29 +53,8 @@ export default function ContainerInspector({ id }: { id: ContainerId }) {
       <Explain>{EXPLAIN.container}</Explain>
       <TextField label="Name" value={c.name} command={(name) => update({ name })} />
       <TextField label="Image" value={c.image} command={(image) => update({ image })} />
-      <NumberFields
-        columns={2}
-        fields={LIMITS}
-        values={c}
-        command={(key, value) => update({ [key]: value })}
-      />
-      <Section title="Power">
-        <div className="flex gap-2">
-          <CommandButton
-            tone="primary"
-            disabled={running}
-            command={{ type: 'setContainerPower', containerId, on: true }}
-          >
-            Start
-          </CommandButton>
-          <CommandButton
-            disabled={c.state === 'off'}
-            command={{ type: 'setContainerPower', containerId, on: false }}
-          >
-            Stop
-          </CommandButton>
-        </div>
-      </Section>
+      <NumberFields fields={LIMITS} values={c} command={(k, v) => update({ [k]: v })} />
+      <PowerSection words={START_STOP} running={running} off={c.state === 'off'} command={power} />
       <CrashSection id={c.id} />
       <CommandButton tone="danger" command={{ type: 'removeContainer', containerId }}>
         Remove container

@@ -11,6 +11,14 @@ import { num } from '../components/useCommit';
 import { useSandbox } from '../storeContext';
 import { useDispatchAndShow } from './useShowDown';
 
+/** A new container's name (blank: the engine picks one), image and limits. */
+const CONTAINER_FIELDS = [
+  { key: 'name', label: 'Name', initial: '' },
+  { key: 'image', label: 'Image', initial: 'nginx:1.27' },
+  { key: 'cpu', label: 'CPU limit (cores)', initial: '0.5', type: 'number', step: 0.25 },
+  { key: 'memoryGb', label: 'Memory limit (GB)', initial: '0.5', type: 'number', step: 0.25 },
+] as const;
+
 const holds = (c: Container) => c.state === 'running' || c.state === 'starting';
 
 /** The containers on one kernel, with start, stop, crash and remove, and a form to add one. */
@@ -68,18 +76,7 @@ export function ContainersSection({
       <AddForm
         title="Add a container"
         submitLabel="Add container"
-        fields={[
-          { key: 'name', label: 'Name', initial: '' },
-          { key: 'image', label: 'Image', initial: 'nginx:1.27' },
-          { key: 'cpu', label: 'CPU limit (cores)', initial: '0.5', type: 'number', step: 0.25 },
-          {
-            key: 'memoryGb',
-            label: 'Memory limit (GB)',
-            initial: '0.5',
-            type: 'number',
-            step: 0.25,
-          },
-        ]}
+        fields={CONTAINER_FIELDS}
         command={(v) => ({
           type: 'addContainer',
           on: owner,
