@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ID_PREFIX, type AssumptionInfo, type IdKind } from '../engine';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import {
   EMPTY_ORCHESTRATOR,
   ORCHESTRATOR_SETTING_INFO,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import {
   ASSUMPTION_INFO,
   DEFAULT_ASSUMPTIONS,

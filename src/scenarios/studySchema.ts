@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { COST_ASSUMPTION_INFO, DEFAULT_STUDY, type World } from '../engine';
 import { decimal, figures, label, wholeNumber } from './fields';
 
