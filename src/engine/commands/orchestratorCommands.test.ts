@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sandbox } from '../testing/driver';
 
-const on = () =>
-  sandbox()
-    .host('esx-01')
-    .host('esx-02')
-    .run({ type: 'setOrchestrator', patch: { enabled: true } });
+const on = () => sandbox().host('esx-01').host('esx-02').orchestrator();
 
 describe('setOrchestrator', () => {
   it('says what each change means', () => {
@@ -13,14 +9,11 @@ describe('setOrchestrator', () => {
       .expectLogContains(
         'The orchestrator is on: it places new VMs by spread (the least loaded host), restarts the VMs of a failed host and calls each hypervisor to act.',
       )
-      .run({
-        type: 'setOrchestrator',
-        patch: { policy: 'pack', balancing: 'manual', balanceThreshold: 0.3 },
-      })
+      .orchestrator({ policy: 'pack', balancing: 'manual', balanceThreshold: 0.3 })
       .expectLogContains(
         'Placement policy: pack (fill hosts that already run VMs, so empty ones can be powered off). Balancing manual: the orchestrator recommends moves; you apply them. Balancing threshold set to 0.3 share.',
       )
-      .run({ type: 'setOrchestrator', patch: { enabled: false } })
+      .orchestrator({ enabled: false })
       .expectLogContains(
         'The orchestrator is off: VMs are placed only by hand, as in a simple environment with one hypervisor',
       );
@@ -28,14 +21,12 @@ describe('setOrchestrator', () => {
 
   it('refuses out-of-range figures, unknown modes and a change that changes nothing', () => {
     on()
-      .run({ type: 'setOrchestrator', patch: { balanceCooldownS: -1 } })
+      .orchestrator({ balanceCooldownS: -1 })
       .expectRefused('Balancing cooldown must be between 0 and 86400.');
     on()
-      .run({ type: 'setOrchestrator', patch: { policy: 'random' as never } })
+      .orchestrator({ policy: 'random' as never })
       .expectRefused('There is no placement policy "random".');
-    on()
-      .run({ type: 'setOrchestrator', patch: { enabled: true } })
-      .expectRefused('The orchestrator already has these settings.');
+    on().orchestrator().expectRefused('The orchestrator already has these settings.');
   });
 });
 
@@ -46,10 +37,7 @@ describe('rules', () => {
       .vm('web-2', { on: 'esx-01' })
       .powerOn('web-1')
       .powerOn('web-2');
-    sb.run({
-      type: 'addRule',
-      spec: { kind: 'anti-affinity', name: 'webs', vmIds: [sb.vmId('web-1'), sb.vmId('web-2')] },
-    }).expectLogContains(
+    sb.rule('anti-affinity', 'webs', 'web-1', 'web-2').expectLogContains(
       'Anti-affinity rule webs: no two of web-1 and web-2 share a host. Where they run now breaks it: the orchestrator obeys it from its next decision; move them to fix it now.',
     );
     const rule = sb.world.orchestrator.rules[0]!;
@@ -87,10 +75,8 @@ describe('rules', () => {
 describe('scheduled faults', () => {
   it('schedules in the future only, and can be cancelled before they strike', () => {
     const sb = on().tick(50);
-    sb.run({ type: 'scheduleFault', hostId: sb.hostId('esx-01'), at: 50 }).expectRefused(
-      'A fault must be scheduled after now (50 s).',
-    );
-    sb.run({ type: 'scheduleFault', hostId: sb.hostId('esx-01'), at: 80 });
+    sb.scheduleFault('esx-01', 50).expectRefused('A fault must be scheduled after now (50 s).');
+    sb.scheduleFault('esx-01', 80);
     const fault = sb.world.orchestrator.faults[0]!;
     sb.run({ type: 'cancelFault', faultId: fault.id })
       .expectLogContains('Scheduled failure of esx-01 at 80 s cancelled.')
@@ -104,7 +90,7 @@ describe('scheduled faults', () => {
       .host('esx-02')
       .vm('web-1', { on: 'esx-01' })
       .powerOn('web-1');
-    sb.run({ type: 'scheduleFault', hostId: sb.hostId('esx-01'), at: 40 }).tick(120);
+    sb.scheduleFault('esx-01', 40).tick(120);
     sb.expectHostPower('esx-01', 'failed')
       .expectPower('web-1', 'crashed')
       .expectOn('web-1', 'esx-01');
@@ -116,10 +102,7 @@ describe('determinism', () => {
     const run = () => {
       const sb = sandbox({ seed: 42 });
       for (const h of ['esx-01', 'esx-02', 'esx-03']) sb.host(h);
-      sb.run({
-        type: 'setOrchestrator',
-        patch: { enabled: true, balancing: 'automatic', balanceIntervalS: 20 },
-      });
+      sb.orchestrator({ enabled: true, balancing: 'automatic', balanceIntervalS: 20 });
       for (let k = 1; k <= 9; k++) {
         sb.run({
           type: 'deployVm',
@@ -132,7 +115,7 @@ describe('determinism', () => {
           },
         });
       }
-      sb.run({ type: 'scheduleFault', hostId: sb.hostId('esx-02'), at: 200 });
+      sb.scheduleFault('esx-02', 200);
       for (let t = 0; t < 600; t += 5) sb.tick(5);
       return sb.state.sim.log.map((e) => `${e.time} ${e.kind} ${e.text}`);
     };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { netSandbox } from '../testing/network';
+import { sandbox } from '../testing/driver';
 
 /** The networking commands: what they change, what they say, and what they refuse. */
 
 const sb = () =>
-  netSandbox()
+  sandbox()
     .host('esx-01', { portGroups: [{ name: 'prod', vlan: 10 }] })
     .vm('web-1', { networks: ['prod'] })
     .vm('web-2', { networks: ['prod'] });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { arpCache, portGroupView } from '../index';
-import { netSandbox } from '../testing/network';
+import { sandbox } from '../testing/driver';
 
 describe('inspectors', () => {
   const sb = () =>
-    netSandbox()
+    sandbox()
       .host('esx-01', {
         portGroups: [
           { name: 'prod', vlan: 10 },

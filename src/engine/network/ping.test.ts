@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apply } from '../index';
-import { netSandbox } from '../testing/network';
+import { sandbox } from '../testing/driver';
 
 /**
  * Known answers, reasoned out by hand from how a learning switch, 802.1Q tagging, ARP and a
@@ -15,7 +15,7 @@ const PORT_GROUPS = [
 ];
 
 function twoHosts() {
-  return netSandbox()
+  return sandbox()
     .host('esx-01', { portGroups: PORT_GROUPS })
     .host('esx-02', { portGroups: PORT_GROUPS });
 }
@@ -138,7 +138,7 @@ describe('VLAN isolation', () => {
   });
 
   it('the same port group name with a different VLAN on the other host does not join them', () => {
-    netSandbox()
+    sandbox()
       .host('esx-01', { portGroups: [{ name: 'prod', vlan: 10 }] })
       .host('esx-02', { portGroups: [{ name: 'prod', vlan: 20 }] })
       .server('web-1', 'esx-01', 'prod', '10.0.0.11/24')
@@ -151,7 +151,7 @@ describe('VLAN isolation', () => {
   });
 
   it('a guest on a trunk port group (4095) tags its own frames and joins that VLAN', () => {
-    const s = netSandbox()
+    const s = sandbox()
       .host('esx-01', { portGroups: [{ name: 'trunk', vlan: 4095 }] })
       .host('esx-02', { portGroups: PORT_GROUPS })
       .vm('router-vm', { on: 'esx-01', networks: ['trunk'] })

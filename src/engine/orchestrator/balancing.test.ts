@@ -26,10 +26,7 @@ function lopsided() {
   const sb = sandbox()
     .host('esx-01')
     .host('esx-02')
-    .run({
-      type: 'setOrchestrator',
-      patch: { enabled: true, balancing: 'manual', balanceThreshold: 0.2 },
-    });
+    .orchestrator({ enabled: true, balancing: 'manual', balanceThreshold: 0.2 });
   for (const [name, vcpus] of [
     ['a', 4],
     ['b', 4],
@@ -72,7 +69,7 @@ describe('balanceRecommendations', () => {
     const sb = sandbox()
       .host('esx-01')
       .host('esx-02')
-      .run({ type: 'setOrchestrator', patch: { enabled: true, balancing: 'manual' } })
+      .orchestrator({ enabled: true, balancing: 'manual' })
       .vm('x', { on: 'esx-01', vcpus: 8 })
       .powerOn('x');
     const report = balanceRecommendations(withDemand(sb.tick(30), { x: 1 }).world, 30);
@@ -112,11 +109,7 @@ describe('balanceRecommendations', () => {
 
   it('refuses a recommendation that is no longer current', () => {
     const sb = lopsided();
-    sb.run({
-      type: 'applyRecommendation',
-      vmId: sb.vmId('c'),
-      toHostId: sb.hostId('esx-02'),
-    }).expectRefused(
+    sb.applyRecommendation('c', 'esx-02').expectRefused(
       'That recommendation is no longer current: the loads have changed. Look at the new recommendations.',
     );
   });
@@ -126,15 +119,12 @@ describe('automatic balancing over a long run', () => {
   it('never bounces a VM back and forth in 10,000 simulated seconds, and every move narrows a gap', () => {
     const sb = sandbox({ seed: 7 });
     for (const h of ['esx-01', 'esx-02', 'esx-03', 'esx-04']) sb.host(h);
-    sb.run({
-      type: 'setOrchestrator',
-      patch: {
-        enabled: true,
-        balancing: 'automatic',
-        balanceThreshold: 0.15,
-        balanceIntervalS: 30,
-        balanceCooldownS: 300,
-      },
+    sb.orchestrator({
+      enabled: true,
+      balancing: 'automatic',
+      balanceThreshold: 0.15,
+      balanceIntervalS: 30,
+      balanceCooldownS: 300,
     });
     // All twelve VMs start on two hosts, so balancing has work from the first pass on.
     for (let k = 1; k <= 12; k++)

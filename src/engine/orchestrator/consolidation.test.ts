@@ -12,7 +12,7 @@ function cluster(admissionControl = false) {
     .host('esx-02')
     .host('esx-03')
     .host('esx-04')
-    .run({ type: 'setOrchestrator', patch: { enabled: true, admissionControl } });
+    .orchestrator({ enabled: true, admissionControl });
   for (const [name, host, gb] of [
     ['a', 'esx-01', 20],
     ['b', 'esx-01', 20],
@@ -70,7 +70,7 @@ describe('consolidationPlan', () => {
 describe('consolidate', () => {
   it('moves the VMs live, then powers the emptied hosts off', () => {
     const sb = cluster()
-      .run({ type: 'consolidate' })
+      .consolidate()
       .expectPower('d', 'migrating')
       .expectLogContains(/^Consolidation: The VMs fit on 2 hosts instead of 4/)
       .expectLogContains(
@@ -83,15 +83,13 @@ describe('consolidate', () => {
       sb.world.orchestrator.calls.filter((c) => c.call === 'power off host').map((c) => c.to),
     ).toEqual([sb.hostId('esx-04'), sb.hostId('esx-03')]);
     expect(sb.world.orchestrator.powerOffWhenEmpty).toEqual([]);
-    sb.run({ type: 'consolidate' }).expectRefused(
-      /^Nothing to consolidate: the VMs need all 2 hosts that are on/,
-    );
+    sb.consolidate().expectRefused(/^Nothing to consolidate: the VMs need all 2 hosts that are on/);
   });
 
   it('is refused with the orchestrator off', () => {
     cluster()
-      .run({ type: 'setOrchestrator', patch: { enabled: false } })
-      .run({ type: 'consolidate' })
+      .orchestrator({ enabled: false })
+      .consolidate()
       .expectRefused('The orchestrator is off: move VMs by hand.');
   });
 });

@@ -7,11 +7,7 @@ const deploy = (
   name: string,
   memoryGb: number,
   restartPriority: RestartPriority = 'medium',
-) =>
-  sb.run({
-    type: 'deployVm',
-    spec: { name, os: 'ubuntu-24.04', vcpus: 1, memoryGb, diskGb: 20, restartPriority },
-  });
+) => sb.deploy(name, { memoryGb, restartPriority });
 
 /** Three 16-core, 64 GB hosts (63 GB for VMs), the orchestrator on with spread placement. */
 const threeHosts = (admissionControl = false) =>
@@ -19,7 +15,7 @@ const threeHosts = (admissionControl = false) =>
     .host('esx-01')
     .host('esx-02')
     .host('esx-03')
-    .run({ type: 'setOrchestrator', patch: { enabled: true, admissionControl } });
+    .orchestrator({ enabled: true, admissionControl });
 
 const incident = (sb: Sandbox) => sb.world.orchestrator.incidents.at(-1)!;
 
@@ -81,9 +77,7 @@ describe('detection, then restart', () => {
 
   it('a crashed hypervisor is a host failure too', () => {
     const sb = threeHosts().vm('web-1', { on: 'esx-01' }).powerOn('web-1').tick(30);
-    sb.run({ type: 'crash', target: { kind: 'hypervisor', hostId: sb.hostId('esx-01') } })
-      .expectPower('web-1', 'crashed')
-      .tick(15);
+    sb.crashHypervisor('esx-01').expectPower('web-1', 'crashed').tick(15);
     sb.expectOn('web-1', 'esx-02').expectBooting('web-1');
   });
 
@@ -106,12 +100,9 @@ describe('detection, then restart', () => {
 
   it('a hypervisor recovered and crashed again before the next tick: a new incident restarts its VMs', () => {
     const sb = threeHosts().tick(30);
-    const crash = () =>
-      sb.run({ type: 'crash', target: { kind: 'hypervisor', hostId: sb.hostId('esx-01') } });
+    const crash = () => sb.crashHypervisor('esx-01');
     crash().tick(15).expectEvents('ha.detected');
-    sb.run({ type: 'recover', on: sb.hostId('esx-01') })
-      .vm('web-1', { on: 'esx-01' })
-      .powerOn('web-1');
+    sb.recover('esx-01').vm('web-1', { on: 'esx-01' }).powerOn('web-1');
     crash().expectPower('web-1', 'crashed').tick(15).expectOn('web-1', 'esx-02');
     expect(sb.world.orchestrator.incidents.map((i) => [i.failedAt, i.ended])).toEqual([
       [30, true],
@@ -136,7 +127,7 @@ describe('detection, then restart', () => {
 
   it('with HA off, the VMs of a failed host stay down', () => {
     const sb = threeHosts()
-      .run({ type: 'setOrchestrator', patch: { ha: false } })
+      .orchestrator({ ha: false })
       .vm('web-1', { on: 'esx-01' })
       .powerOn('web-1')
       .tick(30)
@@ -149,7 +140,7 @@ describe('detection, then restart', () => {
 
   it('a scheduled fault fails its host at its own second, and HA reacts from then', () => {
     const sb = threeHosts().vm('web-1', { on: 'esx-01' }).powerOn('web-1');
-    sb.run({ type: 'scheduleFault', hostId: sb.hostId('esx-01'), at: 100 })
+    sb.scheduleFault('esx-01', 100)
       .expectLogContains('Fault scheduled: esx-01 fails at 100 s.')
       .tick(99)
       .expectHostPower('esx-01', 'on')
@@ -184,7 +175,7 @@ describe('when room is short', () => {
     const sb = sandbox()
       .host('esx-01')
       .host('esx-02')
-      .run({ type: 'setOrchestrator', patch: { enabled: true } })
+      .orchestrator()
       .vm('filler', { on: 'esx-02', memoryGb: 20 })
       .powerOn('filler');
     for (const [name, p] of [
@@ -228,10 +219,7 @@ describe('when room is short', () => {
   });
 
   it('never restarts a VM whose restart priority is disabled', () => {
-    const sb = sandbox()
-      .host('esx-01')
-      .host('esx-02')
-      .run({ type: 'setOrchestrator', patch: { enabled: true } });
+    const sb = sandbox().host('esx-01').host('esx-02').orchestrator();
     sb.vm('scratch', { on: 'esx-01' })
       .updateVm('scratch', { restartPriority: 'disabled' })
       .powerOn('scratch');
@@ -256,10 +244,7 @@ describe('when room is short', () => {
       .powerOn('web-1')
       .powerOn('web-2')
       .powerOn('busy');
-    sb.run({
-      type: 'addRule',
-      spec: { kind: 'anti-affinity', name: 'webs', vmIds: [sb.vmId('web-1'), sb.vmId('web-2')] },
-    });
+    sb.rule('anti-affinity', 'webs', 'web-1', 'web-2');
     // Spread alone would pick esx-02 (2 GB used against 30); the rule leaves only esx-03.
     sb.tick(30).failHost('esx-01').tick(15).expectOn('web-1', 'esx-03');
   });

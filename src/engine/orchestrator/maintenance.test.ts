@@ -12,15 +12,13 @@ const cluster = () =>
     .powerOn('web-1')
     .powerOn('web-2')
     .tick(30)
-    .run({ type: 'setOrchestrator', patch: { enabled: true } });
-
-const enter = (sb: ReturnType<typeof cluster>, host: string) =>
-  sb.run({ type: 'enterMaintenance', hostId: sb.hostId(host) });
+    .orchestrator();
 
 describe('maintenance mode', () => {
   it('evacuates the running VMs by live migration, then lets the host be powered off', () => {
     // Largest first: web-1 to esx-02 (both empty, name order), then web-2 to the less loaded esx-03.
-    const sb = enter(cluster(), 'esx-01')
+    const sb = cluster()
+      .enterMaintenance('esx-01')
       .expectLogContains(
         'esx-01 enters maintenance mode: the orchestrator places nothing there and live-migrates its 2 running VMs away (web-1 → esx-02 and web-2 → esx-03). Power it off once they have left.',
       )
@@ -40,19 +38,17 @@ describe('maintenance mode', () => {
   });
 
   it('places nothing on a host in maintenance until it leaves', () => {
-    const sb = enter(cluster(), 'esx-02')
-      .run({ type: 'exitMaintenance', hostId: 'host-0' as never })
+    const sb = cluster()
+      .enterMaintenance('esx-02')
+      .exitMaintenance('host-0')
       .expectRefused('There is no host host-0.');
-    sb.run({
-      type: 'deployVm',
-      spec: { name: 'db-1', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 2, diskGb: 20 },
-    });
+    sb.deploy('db-1');
     expect(sb.hostOf('db-1').name).not.toBe('esx-02');
-    sb.run({ type: 'exitMaintenance', hostId: sb.hostId('esx-02') })
+    sb.exitMaintenance('esx-02')
       .expectLogContains(
         'esx-02 leaves maintenance mode: the orchestrator may place VMs there again.',
       )
-      .run({ type: 'exitMaintenance', hostId: sb.hostId('esx-02') })
+      .exitMaintenance('esx-02')
       .expectRefused('esx-02 is not in maintenance mode.');
   });
 
@@ -63,28 +59,29 @@ describe('maintenance mode', () => {
       .vm('db-1', { on: 'esx-01', memoryGb: 16 })
       .powerOn('db-1')
       .tick(30)
-      .run({ type: 'setOrchestrator', patch: { enabled: true } });
-    enter(full, 'esx-01').expectRefused(
-      'esx-01 cannot be evacuated. No host can take db-1. esx-02 has 7 GB free; db-1 needs 16 GB.',
-    );
+      .orchestrator();
+    full
+      .enterMaintenance('esx-01')
+      .expectRefused(
+        'esx-01 cannot be evacuated. No host can take db-1. esx-02 has 7 GB free; db-1 needs 16 GB.',
+      );
     expect(full.hostNamed('esx-01').maintenance).toBe(false);
     const booting = cluster().vm('web-3', { on: 'esx-01' }).powerOn('web-3');
-    enter(booting, 'esx-01').expectRefused(
-      'web-3 is booting: only a running VM can be live-migrated. Wait until it runs, or power it off.',
-    );
+    booting
+      .enterMaintenance('esx-01')
+      .expectRefused(
+        'web-3 is booting: only a running VM can be live-migrated. Wait until it runs, or power it off.',
+      );
   });
 
   it('is the orchestrator’s to do', () => {
-    const sb = cluster().run({ type: 'setOrchestrator', patch: { enabled: false } });
-    enter(sb, 'esx-01').expectRefused(/^Maintenance mode is the orchestrator’s/);
+    const sb = cluster().orchestrator({ enabled: false });
+    sb.enterMaintenance('esx-01').expectRefused(/^Maintenance mode is the orchestrator’s/);
   });
 
   it('moves an affinity pair together', () => {
     const sb = cluster();
-    sb.run({
-      type: 'addRule',
-      spec: { kind: 'affinity', name: 'pair', vmIds: [sb.vmId('web-1'), sb.vmId('web-2')] },
-    });
-    enter(sb, 'esx-01').tick(10).expectOn('web-1', 'esx-02').expectOn('web-2', 'esx-02');
+    sb.rule('affinity', 'pair', 'web-1', 'web-2');
+    sb.enterMaintenance('esx-01').tick(10).expectOn('web-1', 'esx-02').expectOn('web-2', 'esx-02');
   });
 });

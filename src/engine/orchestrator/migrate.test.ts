@@ -13,12 +13,10 @@ const cluster = () =>
     .powerOn('web-1')
     .tick(30);
 
-const migrate = (sb: ReturnType<typeof cluster>, vm: string, to: string) =>
-  sb.run({ type: 'startMigration', vmId: sb.vmId(vm), toHostId: sb.hostId(to) });
-
 describe('a live migration in flight', () => {
   it('runs its rounds on the clock, holding room on the target, then lands', () => {
-    const sb = migrate(cluster(), 'web-1', 'esx-02')
+    const sb = cluster()
+      .migrate('web-1', 'esx-02')
       .expectPower('web-1', 'migrating')
       .expectOn('web-1', 'esx-01')
       .expectLogContains(
@@ -53,22 +51,22 @@ describe('a live migration in flight', () => {
   });
 
   it('locks the VM until the copy ends', () => {
-    const sb = migrate(cluster(), 'web-1', 'esx-02');
+    const sb = cluster().migrate('web-1', 'esx-02');
     sb.powerOff('web-1').expectRefused('web-1 is being live-migrated; wait until the copy ends.');
     sb.removeVm('web-1').expectRefused('web-1 is being live-migrated');
-    migrate(sb, 'web-1', 'esx-02').expectRefused('web-1 is already being live-migrated.');
+    sb.migrate('web-1', 'esx-02').expectRefused('web-1 is already being live-migrated.');
   });
 
   it('keeps the held room from others: nothing else may take it before the copy ends', () => {
     const sb = cluster().updateHost('esx-02', { memoryGb: 12 });
-    migrate(sb, 'web-1', 'esx-02');
+    sb.migrate('web-1', 'esx-02');
     sb.vm('db-1', { on: 'esx-02', memoryGb: 4 })
       .powerOn('db-1')
       .expectRefused('esx-02 has 3 GB free; db-1 needs 4 GB.');
   });
 
   it('stops when the target fails: the VM keeps running where it was', () => {
-    const sb = migrate(cluster(), 'web-1', 'esx-02').tick(2).failHost('esx-02').tick(1);
+    const sb = cluster().migrate('web-1', 'esx-02').tick(2).failHost('esx-02').tick(1);
     sb.expectOn('web-1', 'esx-01')
       .expectRunning('web-1')
       .expectLogContains(
@@ -78,7 +76,7 @@ describe('a live migration in flight', () => {
   });
 
   it('stops when the source fails: the VM went down with it, and the held room is freed', () => {
-    const sb = migrate(cluster(), 'web-1', 'esx-02').tick(2).failHost('esx-01').tick(1);
+    const sb = cluster().migrate('web-1', 'esx-02').tick(2).failHost('esx-01').tick(1);
     sb.expectOn('web-1', 'esx-01').expectPower('web-1', 'crashed');
     expect(sb.hypervisorOf('esx-02').incoming).toEqual([]);
   });
@@ -86,35 +84,37 @@ describe('a live migration in flight', () => {
 
 describe('what a live migration needs, and the refusals that say so', () => {
   it('the same network on both sides: a port group of that name and VLAN', () => {
-    migrate(cluster(), 'web-1', 'esx-03').expectRefused(
-      'Port group "DMZ" is VLAN 20 on esx-03 but VLAN 10 on esx-01: not the same network. Live migration needs the same hypervisor, shared storage and the same networks on both sides; cold migration is the alternative: power web-1 off first, then move it.',
-    );
+    cluster()
+      .migrate('web-1', 'esx-03')
+      .expectRefused(
+        'Port group "DMZ" is VLAN 20 on esx-03 but VLAN 10 on esx-01: not the same network. Live migration needs the same hypervisor, shared storage and the same networks on both sides; cold migration is the alternative: power web-1 off first, then move it.',
+      );
   });
 
   it('shared storage both hosts mount', () => {
     const sb = cluster().updateHost('esx-02', { sharedDatastore: 'nas-2' });
-    migrate(sb, 'web-1', 'esx-02').expectRefused(
+    sb.migrate('web-1', 'esx-02').expectRefused(
       /^esx-02 does not mount san-1, the shared datastore that holds the VM's disk\. .*cold migration is the alternative/,
     );
     sb.updateHost('esx-01', { sharedDatastore: null });
-    migrate(sb, 'web-1', 'esx-02').expectRefused(
+    sb.migrate('web-1', 'esx-02').expectRefused(
       /^The VM's disk is on esx-01's local disks, which esx-02 cannot reach/,
     );
   });
 
   it('the same hypervisor', () => {
     const sb = cluster().setHypervisor('esx-02', 'hyper-v');
-    migrate(sb, 'web-1', 'esx-02').expectRefused(
+    sb.migrate('web-1', 'esx-02').expectRefused(
       /esx-02 runs Microsoft Hyper-V and esx-01 VMware ESXi: a VM moves only between hosts that run the same hypervisor\./,
     );
   });
 
   it('room on the target, and a running VM', () => {
     const sb = cluster().updateHost('esx-02', { memoryGb: 8 });
-    migrate(sb, 'web-1', 'esx-02').expectRefused('esx-02 has 7 GB free; web-1 needs 8 GB.');
-    migrate(sb, 'web-1', 'esx-01').expectRefused('web-1 already runs on esx-01.');
+    sb.migrate('web-1', 'esx-02').expectRefused('esx-02 has 7 GB free; web-1 needs 8 GB.');
+    sb.migrate('web-1', 'esx-01').expectRefused('web-1 already runs on esx-01.');
     sb.vm('off-1', { on: 'esx-01' });
-    migrate(sb, 'off-1', 'esx-03').expectRefused(
+    sb.migrate('off-1', 'esx-03').expectRefused(
       'off-1 is not running: a VM that is off moves cold, with no live migration.',
     );
   });
@@ -129,11 +129,8 @@ describe('what a live migration needs, and the refusals that say so', () => {
 
   it('an affinity partner keeps a VM where it is', () => {
     const sb = cluster().vm('db-1', { on: 'esx-01' }).powerOn('db-1');
-    sb.run({
-      type: 'addRule',
-      spec: { kind: 'affinity', name: 'pair', vmIds: [sb.vmId('web-1'), sb.vmId('db-1')] },
-    });
-    migrate(sb, 'web-1', 'esx-02').expectRefused(
+    sb.rule('affinity', 'pair', 'web-1', 'db-1');
+    sb.migrate('web-1', 'esx-02').expectRefused(
       'The rule "pair" keeps web-1 with db-1, which runs on esx-01.',
     );
   });

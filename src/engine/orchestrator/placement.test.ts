@@ -19,7 +19,7 @@ function cluster(policy: PlacementPolicy) {
     .vm('b', { on: 'esx-02', memoryGb: 50 })
     .powerOn('a')
     .powerOn('b')
-    .run({ type: 'setOrchestrator', patch: { enabled: true, policy } });
+    .orchestrator({ enabled: true, policy });
 }
 
 const eight = { name: 'web-1', vcpus: 1, memoryGb: 8, networks: [] };
@@ -72,10 +72,7 @@ describe('each policy, on the same cluster and an 8 GB VM', () => {
 
   it('deployVm puts the VM where the explanation said, powers it on and logs the calls', () => {
     const sb = cluster('spread');
-    sb.run({
-      type: 'deployVm',
-      spec: { name: 'web-1', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 8, diskGb: 20 },
-    })
+    sb.deploy('web-1', { memoryGb: 8 })
       .expectOn('web-1', 'esx-03')
       .expectBooting('web-1', 30)
       .expectEvents(
@@ -98,11 +95,8 @@ describe('each policy, on the same cluster and an 8 GB VM', () => {
 
   it('deployVm is refused with the orchestrator off: VMs are then placed by hand', () => {
     cluster('spread')
-      .run({ type: 'setOrchestrator', patch: { enabled: false } })
-      .run({
-        type: 'deployVm',
-        spec: { name: 'web-1', os: 'ubuntu-24.04', vcpus: 1, memoryGb: 8, diskGb: 20 },
-      })
+      .orchestrator({ enabled: false })
+      .deploy('web-1', { memoryGb: 8 })
       .expectRefused('The orchestrator is off: place the VM by hand.')
       .vm('web-1', { on: 'esx-01' })
       .expectOn('web-1', 'esx-01');
@@ -127,10 +121,10 @@ describe('each filter says why a host lost', () => {
       .host('esx-05', { cores: 4 })
       .vm('big', { on: 'esx-04', memoryGb: 60 })
       .powerOn('big')
-      .run({ type: 'setOrchestrator', patch: { enabled: true } })
+      .orchestrator()
       .setHostPower('esx-01', 'off')
       .failHost('esx-02');
-    sb.run({ type: 'enterMaintenance', hostId: sb.hostId('esx-03') });
+    sb.enterMaintenance('esx-03');
     const rows = filterOf(sb, { name: 'web-1', vcpus: 8, memoryGb: 8, networks: [] });
     expect(rows).toEqual({
       'esx-01': ['power', 'esx-01 is powered off.'],
@@ -148,7 +142,7 @@ describe('each filter says why a host lost', () => {
     const sb = sandbox()
       .host('esx-01', { portGroups: ['VM Network', 'DMZ'] })
       .host('esx-02')
-      .run({ type: 'setOrchestrator', patch: { enabled: true } });
+      .orchestrator();
     expect(filterOf(sb, { name: 'web-1', vcpus: 1, memoryGb: 2, networks: ['DMZ', null] })).toEqual(
       {
         'esx-01': ['passed', expect.stringMatching(/^Chosen/)],
@@ -158,15 +152,8 @@ describe('each filter says why a host lost', () => {
   });
 
   it('hypervisor: a bare-metal server runs no VMs', () => {
-    const sb = sandbox()
-      .host('esx-01')
-      .host('metal-1')
-      .run({ type: 'setOrchestrator', patch: { enabled: true } });
-    sb.run({
-      type: 'setPlatform',
-      hostId: sb.hostId('metal-1'),
-      spec: { kind: 'bare-metal', os: 'ubuntu-24.04' },
-    });
+    const sb = sandbox().host('esx-01').host('metal-1').orchestrator();
+    sb.platform('metal-1', { kind: 'bare-metal', os: 'ubuntu-24.04' });
     expect(filterOf(sb, eight)['metal-1']).toEqual([
       'hypervisor',
       'metal-1 runs no hypervisor, so it cannot run VMs.',
@@ -183,11 +170,8 @@ describe('each filter says why a host lost', () => {
       .powerOn('db-1')
       .powerOn('web-1')
       .vm('app-1', { on: 'esx-03' })
-      .run({ type: 'setOrchestrator', patch: { enabled: true } });
-    sb.run({
-      type: 'addRule',
-      spec: { kind: 'affinity', name: 'app-with-db', vmIds: [sb.vmId('app-1'), sb.vmId('db-1')] },
-    });
+      .orchestrator();
+    sb.rule('affinity', 'app-with-db', 'app-1', 'db-1');
     const together = filterOf(sb, {
       name: 'app-1',
       vcpus: 1,
@@ -201,14 +185,7 @@ describe('each filter says why a host lost', () => {
     ]);
     expect(together['esx-02']![0]).toBe('passed');
 
-    sb.run({
-      type: 'addRule',
-      spec: {
-        kind: 'anti-affinity',
-        name: 'webs-apart',
-        vmIds: [sb.vmId('web-1'), sb.vmId('db-1')],
-      },
-    });
+    sb.rule('anti-affinity', 'webs-apart', 'web-1', 'db-1');
     const rule = sb.world.orchestrator.rules.find((r) => r.name === 'webs-apart')!;
     const apart = filterOf(sb, {
       name: 'web-2',
@@ -229,41 +206,20 @@ describe('each filter says why a host lost', () => {
       'esx-03': ['passed', expect.stringMatching(/^Chosen/)],
     });
     // A new VM deployed into the rule joins it, and the next member avoids it too.
-    sb.run({
-      type: 'deployVm',
-      spec: {
-        name: 'web-2',
-        os: 'ubuntu-24.04',
-        vcpus: 1,
-        memoryGb: 2,
-        diskGb: 20,
-        ruleIds: [rule.id],
-      },
-    }).expectOn('web-2', 'esx-03');
+    sb.deploy('web-2', { rules: [rule.name] }).expectOn('web-2', 'esx-03');
     expect(sb.world.orchestrator.rules.find((r) => r.id === rule.id)!.vmIds).toContain(
       sb.vmId('web-2'),
     );
-    sb.run({
-      type: 'deployVm',
-      spec: {
-        name: 'web-3',
-        os: 'ubuntu-24.04',
-        vcpus: 1,
-        memoryGb: 2,
-        diskGb: 20,
-        ruleIds: [rule.id],
-      },
-    }).expectRefused(/^No host can take web-3\. .*keeps web-3 away from web-1/);
+    sb.deploy('web-3', { rules: [rule.name] }).expectRefused(
+      /^No host can take web-3\. .*keeps web-3 away from web-1/,
+    );
   });
 
   it('a VM that fits nowhere is refused with the reasons', () => {
     sandbox()
       .host('esx-01', { memoryGb: 16 })
-      .run({ type: 'setOrchestrator', patch: { enabled: true } })
-      .run({
-        type: 'deployVm',
-        spec: { name: 'db-1', os: 'ubuntu-24.04', vcpus: 2, memoryGb: 32, diskGb: 20 },
-      })
+      .orchestrator()
+      .deploy('db-1', { vcpus: 2, memoryGb: 32 })
       .expectRefused('No host can take db-1. esx-01 has 15 GB free; db-1 needs 32 GB.');
   });
 });

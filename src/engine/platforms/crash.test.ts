@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blastRadius, crashOptions } from '../index';
-import { platformSandbox } from '../testing/platforms';
+import { sandbox } from '../testing/driver';
 
 /**
  * The blast radius of each failure (issue 4): a guest OS crash stops one VM; a type-2 host OS, a
@@ -10,7 +10,7 @@ const UBUNTU = 'ubuntu-24.04';
 
 /** A type-1 host with three running VMs. */
 const esxWithThreeVms = () =>
-  platformSandbox()
+  sandbox()
     .host('esx-01')
     .vm('web-1')
     .vm('web-2')
@@ -22,7 +22,7 @@ const esxWithThreeVms = () =>
 
 /** A container host with three running containers and one stopped. */
 const nodeWithContainers = () =>
-  platformSandbox()
+  sandbox()
     .host('node-1')
     .platform('node-1', { kind: 'container-host', os: UBUNTU, runtime: 'docker' })
     .container('web', { on: 'node-1' })
@@ -71,7 +71,7 @@ describe('blast radius', () => {
   });
 
   it('a type-2 host OS crash takes every VM down; a type-1 host has no host OS to crash', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('laptop', { product: 'virtualbox', hostOs: 'windows-11' })
       .vm('a')
       .vm('b')
@@ -87,7 +87,7 @@ describe('blast radius', () => {
         'The host OS (Windows 11) of laptop crashed; 2 VMs (a, b) went down. A type-2 hypervisor runs as an application inside its host OS',
       );
     expect(sb.hostNamed('laptop').platform.crashed).toBe('os');
-    platformSandbox()
+    sandbox()
       .host('esx-01')
       .crashHostOs('esx-01')
       .expectRefused(
@@ -96,7 +96,7 @@ describe('blast radius', () => {
   });
 
   it('a type-2 hypervisor crash stops its VMs but leaves the host OS running', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('laptop', { product: 'vmware-workstation', hostOs: UBUNTU })
       .vm('a')
       .powerOn('a')
@@ -141,7 +141,7 @@ describe('blast radius', () => {
   });
 
   it("a VM's kernel crash stops its containers and no other VM", () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('esx-01')
       .vm('k8s-1', { memoryGb: 4 })
       .vm('k8s-2', { memoryGb: 4 })
@@ -188,7 +188,7 @@ describe('blast radius', () => {
   });
 
   it('a bare-metal OS crash stops its apps; a restart brings them back', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('srv')
       .platform('srv', { kind: 'bare-metal', os: UBUNTU })
       .app('srv', 'intranet', 1, 4)
@@ -203,7 +203,7 @@ describe('blast radius', () => {
 
 describe('crash previews for the inspector', () => {
   it('name what each crash button would take down, without crashing anything', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('laptop', { product: 'virtualbox', hostOs: UBUNTU })
       .vm('a')
       .vm('b')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostUsage, platformChangeImpact, vmRuntimeImpact } from '../index';
-import { platformSandbox } from '../testing/platforms';
+import { sandbox } from '../testing/driver';
 
 /**
  * Platform rules (issue 4). Default assumptions: a VM boots in 30 s, a container starts in 0.5 s;
@@ -13,7 +13,7 @@ const containerd = { kind: 'container-host', os: UBUNTU, runtime: 'containerd' }
 
 describe('switching a platform', () => {
   it('tells what would be lost before switching, then deletes it; undo brings it back', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('esx-01')
       .vm('web-1')
       .vm('db-1')
@@ -42,7 +42,7 @@ describe('switching a platform', () => {
   });
 
   it('keeps the VMs when only the hypervisor changes, shutting down the running ones', () => {
-    const sb = platformSandbox().host('h1').vm('web-1').vm('db-1').powerOn('web-1').tick(30);
+    const sb = sandbox().host('h1').vm('web-1').vm('db-1').powerOn('web-1').tick(30);
     const switches = sb.switchesOf('h1');
     const impact = platformChangeImpact(sb.world, sb.hostId('h1'), {
       kind: 'hypervisor',
@@ -58,7 +58,7 @@ describe('switching a platform', () => {
   });
 
   it('says nothing is lost when an empty host switches, and refuses the platform it already runs', () => {
-    const sb = platformSandbox().host('h1');
+    const sb = sandbox().host('h1');
     const impact = platformChangeImpact(sb.world, sb.hostId('h1'), containerd);
     expect(impact.ok && impact.value.needsConfirmation).toBe(false);
     expect(impact.ok && impact.value.summary).toContain('Nothing it runs is lost or stopped.');
@@ -68,7 +68,7 @@ describe('switching a platform', () => {
   });
 
   it('gives a fresh hypervisor a vSwitch0 uplinked to the first two NICs', () => {
-    const sb = platformSandbox().host('h1', { nics: 3 }).platform('h1', bareMetal);
+    const sb = sandbox().host('h1', { nics: 3 }).platform('h1', bareMetal);
     sb.platform('h1', { kind: 'hypervisor', product: 'xen' });
     const [vsw] = sb.switchesOf('h1');
     const nics = sb.hostNamed('h1').nics.map((n) => n.id);
@@ -80,7 +80,7 @@ describe('switching a platform', () => {
   });
 
   it('refuses a VM on a host with no hypervisor, saying what to install', () => {
-    platformSandbox()
+    sandbox()
       .host('srv-1')
       .platform('srv-1', bareMetal)
       .vm('web-1', { on: 'srv-1' })
@@ -93,7 +93,7 @@ describe('switching a platform', () => {
   });
 
   it('refuses a type-2 hypervisor without a host OS, and a host that has failed', () => {
-    platformSandbox()
+    sandbox()
       .host('h1')
       .platform('h1', { kind: 'hypervisor', product: 'virtualbox' })
       .expectRefused('Oracle VirtualBox is a type-2 hypervisor: choose the host OS it runs on.')
@@ -105,7 +105,7 @@ describe('switching a platform', () => {
 
 describe('runtimes', () => {
   it('refuses a Linux runtime on macOS, and lets Docker Desktop bring its hidden Linux VM', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('mac', { cores: 8, memoryGb: 32 })
       .platform('mac', { kind: 'container-host', os: 'macos-15', runtime: 'containerd' })
       .expectRefused(/macOS has no Linux kernel to share/)
@@ -119,7 +119,7 @@ describe('runtimes', () => {
   });
 
   it('shows rkt as historical and refuses to install it', () => {
-    platformSandbox()
+    sandbox()
       .host('h1')
       .platform('h1', { kind: 'container-host', os: UBUNTU, runtime: 'rkt' })
       .expectRefused(
@@ -129,7 +129,7 @@ describe('runtimes', () => {
 
   it('runs Windows containers on Windows with containerd, but not with CRI-O', () => {
     const win = 'windows-server-2022';
-    platformSandbox()
+    sandbox()
       .host('h1')
       .platform('h1', { kind: 'container-host', os: win, runtime: 'cri-o' })
       .expectRefused(
@@ -140,7 +140,7 @@ describe('runtimes', () => {
   });
 
   it('keeps containers, stopped, when the container host changes runtime', () => {
-    platformSandbox()
+    sandbox()
       .host('h1')
       .platform('h1', containerd)
       .container('web', { on: 'h1' })
@@ -156,7 +156,7 @@ describe('runtimes', () => {
 
 describe('containers on a container host', () => {
   it('start in the container start time, while a VM boots for tens of seconds', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('node-1')
       .platform('node-1', containerd)
       .host('esx-01')
@@ -186,7 +186,7 @@ describe('containers on a container host', () => {
 
   it('fit in the memory the kernel leaves them, and say how much is left', () => {
     // 8 GB - 1 GB OS - 0.25 GB runtime = 6.75 GB for containers.
-    platformSandbox()
+    sandbox()
       .host('small', { cores: 4, memoryGb: 8 })
       .platform('small', containerd)
       .container('a', { on: 'small', memoryGb: 4 })
@@ -200,7 +200,7 @@ describe('containers on a container host', () => {
   });
 
   it('refuses containers where no runtime runs, saying what to install', () => {
-    platformSandbox()
+    sandbox()
       .host('esx-01')
       .vm('vm-1')
       .container('web', { on: 'esx-01' })
@@ -210,7 +210,7 @@ describe('containers on a container host', () => {
   });
 
   it('cannot remove a host that still holds containers', () => {
-    platformSandbox()
+    sandbox()
       .host('node-1')
       .platform('node-1', containerd)
       .container('web', { on: 'node-1' })
@@ -221,7 +221,7 @@ describe('containers on a container host', () => {
 
 describe('containers inside a VM', () => {
   it('share the guest kernel, and start only once the VM has booted', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('esx-01')
       .vm('k8s-1', { vcpus: 4, memoryGb: 8 })
       .runtime('k8s-1', 'containerd')
@@ -239,7 +239,7 @@ describe('containers inside a VM', () => {
   });
 
   it('stop when their VM shuts down', () => {
-    platformSandbox()
+    sandbox()
       .host('esx-01')
       .vm('k8s-1', { memoryGb: 4 })
       .runtime('k8s-1', 'containerd')
@@ -254,7 +254,7 @@ describe('containers inside a VM', () => {
 
   it('leave the guest its OS and runtime memory', () => {
     // 8 GB VM - 1 GB guest OS - 0.25 GB runtime = 6.75 GB.
-    platformSandbox()
+    sandbox()
       .host('esx-01')
       .vm('k8s-1', { vcpus: 2, memoryGb: 8 })
       .runtime('k8s-1', 'containerd')
@@ -268,7 +268,7 @@ describe('containers inside a VM', () => {
   });
 
   it('refuse Docker Desktop in a VM, and delete the containers when the runtime goes', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('esx-01')
       .vm('k8s-1')
       .runtime('k8s-1', 'docker-desktop')
@@ -284,7 +284,7 @@ describe('containers inside a VM', () => {
 describe('bare-metal apps', () => {
   it('install straight on the OS while they fit next to it', () => {
     // 8 GB - 1 GB for the OS: 7 GB for apps.
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('srv', { cores: 4, memoryGb: 8 })
       .platform('srv', bareMetal)
       .app('srv', 'intranet', 0.5, 6)
@@ -300,7 +300,7 @@ describe('bare-metal apps', () => {
   });
 
   it('go into a VM on a hypervisor, not straight onto it', () => {
-    platformSandbox()
+    sandbox()
       .host('esx-01')
       .app('esx-01', 'wiki', 1, 1)
       .expectRefused(/apps run in a VM's guest OS there/);
@@ -309,7 +309,7 @@ describe('bare-metal apps', () => {
 
 describe('hypervisor overhead in host usage', () => {
   it('costs a type-2 guest more CPU than a type-1 guest, from the assumptions', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('esx', { cores: 8, memoryGb: 32 })
       .vm('a', { on: 'esx', vcpus: 2 })
       .host('laptop', { cores: 8, memoryGb: 32, product: 'virtualbox', hostOs: UBUNTU })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type XrayLayer, layerXray } from '../index';
-import { platformSandbox } from '../testing/platforms';
+import { sandbox } from '../testing/driver';
 
 const UBUNTU = 'ubuntu-24.04';
 
@@ -23,7 +23,7 @@ function find(layer: XrayLayer, key: string): XrayLayer | undefined {
 
 describe('layer X-ray', () => {
   it('type 1: the hypervisor owns the host kernel, each VM a kernel of its own', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('esx-01', { cores: 16, memoryGb: 64 })
       .vm('web-1', { apps: ['nginx'] })
       .vm('db-1', { apps: ['postgres'] });
@@ -44,7 +44,7 @@ describe('layer X-ray', () => {
   });
 
   it('type 2: the host OS owns the kernel, and the hypervisor is an application on it', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('laptop', { product: 'virtualbox', hostOs: 'windows-11' })
       .vm('a');
     const x = layerXray(sb.hostNamed('laptop'));
@@ -65,7 +65,7 @@ describe('layer X-ray', () => {
   });
 
   it('containers: one kernel, drawn shared by the runtime and every container', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('node-1')
       .platform('node-1', { kind: 'container-host', os: UBUNTU, runtime: 'docker' })
       .container('web', { on: 'node-1' })
@@ -86,7 +86,7 @@ describe('layer X-ray', () => {
   });
 
   it('Docker Desktop on macOS: the containers share a hidden Linux VM kernel, not macOS', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('mac')
       .platform('mac', { kind: 'container-host', os: 'macos-15', runtime: 'docker-desktop' })
       .container('web', { on: 'mac' });
@@ -101,7 +101,7 @@ describe('layer X-ray', () => {
   });
 
   it('containers in a VM share the guest kernel; a crashed hypervisor marks everything above down', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('esx-01')
       .vm('k8s-1', { memoryGb: 4 })
       .runtime('k8s-1', 'containerd')
@@ -122,7 +122,7 @@ describe('layer X-ray', () => {
   });
 
   it('bare metal: one OS kernel, its apps plain processes on it', () => {
-    const sb = platformSandbox()
+    const sb = sandbox()
       .host('srv')
       .platform('srv', { kind: 'bare-metal', os: UBUNTU })
       .app('srv', 'mail', 0.5, 2)

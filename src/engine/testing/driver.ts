@@ -1,45 +1,76 @@
 import { expect, onTestFinished } from 'vitest';
 import {
+  type ArpRow,
   type Assumptions,
   type Command,
+  type Container,
+  type ContainerId,
+  type ContainerState,
+  type EntityId,
   type EventKind,
+  type FaultId,
+  type Hop,
   type Host,
   type HostId,
   type HostPatch,
   type HostPower,
   type HostUsage,
   type HypervisorPlatform,
+  type KernelOwnerId,
   type LogEvent,
+  type MacTableRow,
   type NicId,
+  type OrchestratorSettings,
+  type PhysicalSwitchId,
+  type PingTarget,
+  type PlacementRule,
+  type PlatformSpec,
   type PortGroupId,
+  type ReachCell,
+  type ReachabilityMatrix,
+  type RestartPriority,
+  type RouterId,
+  type RuleId,
   type Session,
   type State,
   type SwitchId,
+  type Trace,
   type VSwitch,
   type Vm,
   type VmId,
   type VmPatch,
   type VmPower,
+  type VnicId,
   type World,
   advance,
+  allContainers,
   allVms,
+  arpCache,
+  canPing,
   emptyState,
   execute,
   findVm,
   hostList,
   hostUsage,
+  macTable,
+  reachability,
   redo,
   startSession,
+  tracePing,
   undo,
 } from '../index';
 
 /**
- * A fluent test driver for the engine, in domain words (after tldraw's TestEditor):
+ * The engine's one fluent test driver, in the domain words of every area (after tldraw's
+ * TestEditor): hosts and VMs, networking and pings, platforms and containers, the orchestrator.
  *
  *   sandbox({ seed: 1 })
  *     .host('esx-01', { cores: 16, memoryGb: 64 })
  *     .vm('web-1', { on: 'esx-01', memoryGb: 8, networks: ['VM Network'] })
  *     .powerOn('web-1').tick(40).expectRunning('web-1')
+ *     .address('web-1', '10.0.10.11/24').ping('web-1', 'db-1').expectReply()
+ *     .platform('node-1', { kind: 'container-host', os: 'ubuntu-24.04', runtime: 'containerd' })
+ *     .orchestrator().deploy('app-1', { memoryGb: 4 }).expectOn('app-1', 'esx-02')
  *
  * Tests name things; the driver maps names to ids by looking them up in the current world. A
  * name that matches nothing is passed on as the id, so the engine refuses it in its own words.
@@ -77,6 +108,14 @@ export interface VmOptions {
   readonly networks?: readonly (string | null)[];
 }
 
+export interface ContainerOptions {
+  /** Name of the container host or of the VM with a runtime. */
+  readonly on: string;
+  readonly image?: string;
+  readonly cpu?: number;
+  readonly memoryGb?: number;
+}
+
 /** What a host or VM gets when a test does not say; round figures so expected values are easy. */
 export const HOST_DEFAULTS = {
   cores: 16,
@@ -86,6 +125,19 @@ export const HOST_DEFAULTS = {
   product: 'esxi',
 } as const;
 export const VM_DEFAULTS = { vcpus: 1, memoryGb: 2, diskGb: 20, os: 'ubuntu-24.04' } as const;
+
+export interface DeployOptions {
+  readonly vcpus?: number;
+  readonly memoryGb?: number;
+  readonly diskGb?: number;
+  readonly os?: string;
+  readonly networks?: readonly (string | null)[];
+  readonly restartPriority?: RestartPriority;
+  /** Names of the rules the new VM joins. */
+  readonly rules?: readonly string[];
+  /** Omitted: the orchestrator powers it on. */
+  readonly powerOn?: boolean;
+}
 
 export interface SandboxOptions {
   readonly seed?: number;
@@ -117,6 +169,10 @@ export class Sandbox {
   private stepSeq: number;
   /** Where `vm()` puts a VM when the test names no host. */
   private lastHost: string | null = null;
+  /** The trace of the last ping, for the ping expectations. */
+  private lastTrace: Trace | null = null;
+  /** Ids the last command created. */
+  private created: readonly EntityId[] = [];
 
   constructor(state: State) {
     this.session = startSession(state);
@@ -145,12 +201,19 @@ export class Sandbox {
   run(command: Command, what: string = command.type): this {
     return this.step(what, (session) => {
       const result = execute(session, command);
-      return result.ok ? result.session : result.reason;
+      if (!result.ok) return result.reason;
+      this.created = result.created;
+      return result.session;
     });
   }
 
+  /** Ids the last command created (the new VM, the new rule), as execute handed them back. */
+  get lastCreated(): readonly EntityId[] {
+    return this.created;
+  }
+
   /** Runs one step on the session; a string back means the step was refused for that reason. */
-  protected step(what: string, fn: (session: Session) => Session | string): this {
+  private step(what: string, fn: (session: Session) => Session | string): this {
     this.settle();
     this.stepSeq = this.state.sim.seq;
     const next = fn(this.session);
@@ -225,6 +288,38 @@ export class Sandbox {
 
   usage(hostName: string): HostUsage {
     return hostUsage(this.hostNamed(hostName), this.world.assumptions);
+  }
+
+  findContainer(name: string): Container | undefined {
+    return allContainers(this.world).find((c) => c.name === name);
+  }
+
+  containerNamed(name: string): Container {
+    const c = this.findContainer(name);
+    if (!c) throw new Error(`There is no container named ${name}.`);
+    return c;
+  }
+
+  /** A host's or a VM's id by its name: where containers live. */
+  owner(name: string): KernelOwnerId {
+    return this.findHost(name)?.id ?? this.vmId(name);
+  }
+
+  private vnicId(vmName: string, nicIndex: number): VnicId {
+    return this.findVm(vmName)?.nics[nicIndex]?.id ?? (`#${nicIndex}` as VnicId);
+  }
+
+  private pnicId(hostName: string, nicName: string): NicId {
+    return this.findHost(hostName)?.nics.find((n) => n.name === nicName)?.id ?? (nicName as NicId);
+  }
+
+  switchIdNamed(name: string): PhysicalSwitchId {
+    const sw = Object.values(this.world.physicalSwitches).find((s) => s.name === name);
+    return sw?.id ?? (name as PhysicalSwitchId);
+  }
+
+  routerId(name: string): RouterId {
+    return Object.values(this.world.routers).find((r) => r.name === name)?.id ?? (name as RouterId);
   }
 
   // ---- Hosts ---------------------------------------------------------------------------------
@@ -453,6 +548,356 @@ export class Sandbox {
     };
   }
 
+  /** Gives a VM's vNIC (first by default) an address such as "10.0.10.11/24", and a gateway. */
+  address(vmName: string, ip: string | null, gateway: string | null = null, nicIndex = 0): this {
+    return this.run(
+      {
+        type: 'setVnicAddress',
+        vmId: this.vmId(vmName),
+        vnicId: this.vnicId(vmName, nicIndex),
+        ip,
+        gateway,
+      },
+      `Giving ${vmName} the address ${ip ?? 'none'}`,
+    );
+  }
+
+  guestVlan(vmName: string, vlan: number | null, nicIndex = 0): this {
+    return this.run(
+      {
+        type: 'setVnicGuestVlan',
+        vmId: this.vmId(vmName),
+        vnicId: this.vnicId(vmName, nicIndex),
+        vlan,
+      },
+      `Tagging ${vmName}'s frames with ${vlan ?? 'nothing'}`,
+    );
+  }
+
+  addVnic(vmName: string, portGroup: string | null): this {
+    return this.run(
+      { type: 'addVnic', vmId: this.vmId(vmName), portGroup },
+      `Adding a vNIC to ${vmName}`,
+    );
+  }
+
+  /** A VM on a host, plugged into `portGroup`, with an address, powered on and booted. */
+  server(
+    name: string,
+    on: string,
+    portGroup: string,
+    ip: string,
+    gateway: string | null = null,
+  ): this {
+    return this.vm(name, { on, networks: [portGroup] })
+      .address(name, ip, gateway)
+      .powerOn(name)
+      .tick(this.world.assumptions.vmBootSeconds);
+  }
+
+  /** A router on a stick on the first free port of the first physical switch, or on `port`. */
+  router(
+    name: string,
+    interfaces: readonly { vlan: number; ip: string }[],
+    at?: { switch: string; port: number } | null,
+  ): this {
+    const link =
+      at === undefined
+        ? undefined
+        : at && { switchId: this.switchIdNamed(at.switch), port: at.port };
+    return this.run(
+      { type: 'addRouter', spec: { name, interfaces, ...(link !== undefined && { link }) } },
+      `Adding router ${name}`,
+    );
+  }
+
+  nicLink(hostName: string, nicName: string, up: boolean): this {
+    return this.run(
+      {
+        type: 'setNicLink',
+        hostId: this.hostId(hostName),
+        nicId: this.pnicId(hostName, nicName),
+        up,
+      },
+      `Setting ${hostName}/${nicName} ${up ? 'up' : 'down'}`,
+    );
+  }
+
+  switchPort(port: number, up: boolean, switchName = 'tor-1'): this {
+    return this.run(
+      { type: 'setSwitchPort', switchId: this.switchIdNamed(switchName), port, up },
+      `Setting ${switchName} port ${port} ${up ? 'up' : 'down'}`,
+    );
+  }
+
+  physicalSwitch(name: string, portCount: number): this {
+    return this.run(
+      { type: 'addPhysicalSwitch', spec: { name, portCount } },
+      `Adding switch ${name}`,
+    );
+  }
+
+  /** Recables a host's NIC to `port` of the named physical switch, or unplugs it (null). */
+  cable(hostName: string, nicName: string, to: { switch: string; port: number } | null): this {
+    return this.run(
+      {
+        type: 'cableNic',
+        hostId: this.hostId(hostName),
+        nicId: this.pnicId(hostName, nicName),
+        link: to && { switchId: this.switchIdNamed(to.switch), port: to.port },
+      },
+      `Cabling ${hostName}/${nicName}`,
+    );
+  }
+
+  // ---- Pinging and what the network learned ---------------------------------------------------
+
+  /** Pings a VM by name, or an address; the trace is kept for the expectations below. */
+  ping(src: string, dst: string): this {
+    const target: PingTarget = /^[0-9.]+$/.test(dst) ? { ip: dst } : { vmId: this.vmId(dst) };
+    return this.step(`Pinging ${dst} from ${src}`, (session) => {
+      const r = tracePing(session.state, this.vmId(src), target);
+      if (!r.ok) return r.reason;
+      this.lastTrace = r.trace;
+      return { ...session, state: r.state };
+    });
+  }
+
+  get trace(): Trace {
+    if (!this.lastTrace) throw new Error('No ping has been traced yet.');
+    return this.lastTrace;
+  }
+
+  /** Hops of the last trace at the device of that name (a VM, "esx-01/vSwitch0", "tor-1"). */
+  hopsAt(deviceName: string): Hop[] {
+    return this.trace.hops.filter((h) => h.device.name === deviceName);
+  }
+
+  expectReply(): this {
+    return this.check((sb) => {
+      expect(sb.trace.drop?.reason ?? null, sb.trace.summary).toBeNull();
+      expect(sb.trace.outcome).toBe('reply');
+    });
+  }
+
+  /** The last ping was dropped, at the named device, for a reason matching `reason`. */
+  expectDropped(reason: string | RegExp, at?: string): this {
+    return this.check((sb) => {
+      expect(sb.trace.outcome, sb.trace.summary).toBe('dropped');
+      const drop = sb.trace.drop;
+      if (typeof reason === 'string') expect(drop?.reason).toContain(reason);
+      else expect(drop?.reason).toMatch(reason);
+      if (at !== undefined) expect(drop?.at.name).toBe(at);
+    });
+  }
+
+  /** The MAC table of "tor-1" or of a virtual switch named "esx-01/vSwitch0". */
+  macTableOf(name: string): MacTableRow[] {
+    const [hostName, switchName] = name.split('/');
+    const id =
+      switchName && hostName
+        ? (this.switchNamed(hostName, switchName)?.id ?? name)
+        : this.switchIdNamed(name);
+    return macTable(this.state, id);
+  }
+
+  arpOf(vmName: string): ArpRow[] {
+    return arpCache(this.state, this.vmId(vmName));
+  }
+
+  matrix(): ReachabilityMatrix {
+    return reachability(this.state);
+  }
+
+  canPing(src: string, dst: string): ReachCell | null {
+    return canPing(this.state, this.vmId(src), this.vmId(dst));
+  }
+
+  // ---- Platforms, containers and crashes ------------------------------------------------------
+
+  platform(hostName: string, spec: PlatformSpec): this {
+    return this.run(
+      { type: 'setPlatform', hostId: this.hostId(hostName), spec },
+      `Switching ${hostName} to ${spec.kind}`,
+    );
+  }
+
+  runtime(vmName: string, runtime: string | null): this {
+    return this.run(
+      { type: 'setVmRuntime', vmId: this.vmId(vmName), runtime },
+      `Setting ${vmName}'s runtime to ${runtime ?? 'none'}`,
+    );
+  }
+
+  app(hostName: string, name: string, cpu: number, memoryGb: number): this {
+    return this.run(
+      { type: 'addApp', hostId: this.hostId(hostName), spec: { name, cpu, memoryGb } },
+      `Installing ${name} on ${hostName}`,
+    );
+  }
+
+  container(name: string, o: ContainerOptions): this {
+    return this.run(
+      {
+        type: 'addContainer',
+        on: this.owner(o.on),
+        spec: {
+          name,
+          image: o.image ?? 'nginx:1.27',
+          cpu: o.cpu ?? 0.5,
+          memoryGb: o.memoryGb ?? 1,
+        },
+      },
+      `Adding container ${name} on ${o.on}`,
+    );
+  }
+
+  private containerId(name: string): ContainerId {
+    return this.findContainer(name)?.id ?? (name as Container['id']);
+  }
+
+  start(name: string): this {
+    return this.run(
+      { type: 'setContainerPower', containerId: this.containerId(name), on: true },
+      `Starting ${name}`,
+    );
+  }
+
+  stop(name: string): this {
+    return this.run(
+      { type: 'setContainerPower', containerId: this.containerId(name), on: false },
+      `Stopping ${name}`,
+    );
+  }
+
+  crashGuestOs(vmName: string): this {
+    return this.run(
+      { type: 'crash', target: { kind: 'guest-os', vmId: this.vmId(vmName) } },
+      `Crashing ${vmName}'s guest`,
+    );
+  }
+
+  crashHostOs(hostName: string): this {
+    return this.run(
+      { type: 'crash', target: { kind: 'host-os', hostId: this.hostId(hostName) } },
+      `Crashing ${hostName}'s OS`,
+    );
+  }
+
+  crashHypervisor(hostName: string): this {
+    return this.run(
+      { type: 'crash', target: { kind: 'hypervisor', hostId: this.hostId(hostName) } },
+      `Crashing ${hostName}'s hypervisor`,
+    );
+  }
+
+  crashKernel(name: string): this {
+    return this.run(
+      { type: 'crash', target: { kind: 'kernel', owner: this.owner(name) } },
+      `Crashing ${name}'s kernel`,
+    );
+  }
+
+  crashContainer(name: string): this {
+    return this.run(
+      { type: 'crash', target: { kind: 'container', containerId: this.containerId(name) } },
+      `Crashing ${name}`,
+    );
+  }
+
+  recover(name: string): this {
+    return this.run({ type: 'recover', on: this.owner(name) }, `Recovering ${name}`);
+  }
+
+  // ---- The orchestrator -----------------------------------------------------------------------
+
+  /** Changes the orchestrator's settings; with none, switches it on. */
+  orchestrator(patch: Partial<OrchestratorSettings> = { enabled: true }): this {
+    return this.run(
+      { type: 'setOrchestrator', patch },
+      `Setting the orchestrator ${JSON.stringify(patch)}`,
+    );
+  }
+
+  /** Asks the orchestrator for a VM: it chooses the host (and powers the VM on unless told not to). */
+  deploy(name: string, options: DeployOptions = {}): this {
+    const { rules, ...o } = { ...VM_DEFAULTS, ...options };
+    return this.run(
+      {
+        type: 'deployVm',
+        spec: { name, ...o, ...(rules && { ruleIds: rules.map((r) => this.ruleId(r)) }) },
+      },
+      `Deploying ${name}`,
+    );
+  }
+
+  /** An affinity rule (the VMs run on one host) or an anti-affinity rule (no two share one). */
+  rule(kind: PlacementRule['kind'], name: string, ...vmNames: string[]): this {
+    return this.run(
+      { type: 'addRule', spec: { kind, name, vmIds: vmNames.map((v) => this.vmId(v)) } },
+      `Adding ${kind} rule ${name}`,
+    );
+  }
+
+  removeRule(name: string): this {
+    return this.run({ type: 'removeRule', ruleId: this.ruleId(name) }, `Removing rule ${name}`);
+  }
+
+  /** A host failure the scenario schedules at simulated second `at`. */
+  scheduleFault(hostName: string, at: number): this {
+    return this.run(
+      { type: 'scheduleFault', hostId: this.hostId(hostName), at },
+      `Scheduling ${hostName} to fail at ${at} s`,
+    );
+  }
+
+  /** Cancels the scheduled failure of a host. */
+  cancelFault(hostName: string): this {
+    const fault = this.world.orchestrator.faults.find((f) => f.hostId === this.hostId(hostName));
+    return this.run(
+      { type: 'cancelFault', faultId: fault?.id ?? (hostName as FaultId) },
+      `Cancelling the failure of ${hostName}`,
+    );
+  }
+
+  enterMaintenance(hostName: string): this {
+    return this.run(
+      { type: 'enterMaintenance', hostId: this.hostId(hostName) },
+      `Putting ${hostName} in maintenance mode`,
+    );
+  }
+
+  exitMaintenance(hostName: string): this {
+    return this.run(
+      { type: 'exitMaintenance', hostId: this.hostId(hostName) },
+      `Taking ${hostName} out of maintenance mode`,
+    );
+  }
+
+  /** Asks for a live migration of a running VM. */
+  migrate(vmName: string, toHost: string): this {
+    return this.run(
+      { type: 'startMigration', vmId: this.vmId(vmName), toHostId: this.hostId(toHost) },
+      `Live-migrating ${vmName} to ${toHost}`,
+    );
+  }
+
+  /** Applies balancing's recommendation to move a VM to a host. */
+  applyRecommendation(vmName: string, toHost: string): this {
+    return this.run(
+      { type: 'applyRecommendation', vmId: this.vmId(vmName), toHostId: this.hostId(toHost) },
+      `Moving ${vmName} to ${toHost} as recommended`,
+    );
+  }
+
+  consolidate(): this {
+    return this.run({ type: 'consolidate' }, 'Consolidating');
+  }
+
+  ruleId(name: string): RuleId {
+    return this.world.orchestrator.rules.find((r) => r.name === name)?.id ?? (name as RuleId);
+  }
+
   // ---- Assumptions, time and history ---------------------------------------------------------
 
   setAssumption(key: keyof Assumptions, value: number): this {
@@ -600,6 +1045,22 @@ export class Sandbox {
     return this;
   }
 
+  expectContainer(name: string, state: ContainerState): this {
+    this.check(() => expect(this.containerNamed(name).state, `${name}'s state`).toBe(state));
+    return this;
+  }
+
+  /** Names of the entities the last step's events name as subjects, ids turned into names. */
+  lastSubjects(): string[] {
+    const names = new Map<string, string>([
+      ...Object.values(this.world.hosts).map((h) => [h.id, h.name] as const),
+      ...allContainers(this.world).map((c) => [c.id, c.name] as const),
+    ]);
+    for (const h of Object.values(this.world.hosts))
+      if (h.platform.kind === 'hypervisor')
+        for (const vm of Object.values(h.platform.vms)) names.set(vm.id, vm.name);
+    return this.lastEvents.flatMap((e) => e.subjects.map((s) => names.get(s) ?? s));
+  }
   /** Any other check, with the driver at hand; for one-off assertions not worth a method. */
   check(fn: (sandbox: this) => void): this {
     this.settle();
