@@ -1,5 +1,5 @@
 /**
- * Orchestrator figures (issue 5). Targets on a 2-core machine: placing 40,000 VMs onto 20,000
+ * Orchestrator figures. Targets on a 2-core machine: placing 40,000 VMs onto 20,000
  * hosts by first fit ≤ 100 ms; HA re-placing the 1,000 VMs of a failed host ≤ 8 ms.
  */
 import { type Command, type State, apply, emptyState, nextRandom } from '../src/engine';

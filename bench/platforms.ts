@@ -2,7 +2,7 @@
  * The compare view and the TCO panel at the scale of a large class demo: a 200-host, 2,000-VM
  * datacenter whose VMs become the compare workload (2,000 app instances). One figure is the
  * time to answer one edited cost assumption: apply the command, redeploy the five ways, price
- * them and build the chart rows. Target: under 50 ms (issue 4).
+ * them and build the chart rows. Target: under 50 ms.
  */
 import {
   type AppFamily,

@@ -46,7 +46,7 @@ export { startSession, type Session } from './sim/session';
 export { HISTORY_LIMIT, execute, advance, undo, redo, type ExecuteResult } from './sim/history';
 export { hostList, vmsOf, allVms, findVm, portGroupNames } from './model/world';
 export { EXPLAIN } from './catalog/explain';
-// Platforms, containers, crashes, the layer X-ray and the compare view (issue 4).
+// Platforms, containers, crashes, the layer X-ray and the compare view.
 export type * from './model/study';
 export { DEFAULT_COST_ASSUMPTIONS } from './model/study';
 export { DEFAULT_WORKLOAD } from './catalog/workloads';
@@ -106,7 +106,7 @@ export {
 } from './compare/deploy';
 export { TCO_LABELS, tco, type Tco, type TcoKey, type TcoLine, type WayTco } from './compare/tco';
 export { compareMetrics, type CompareMetric } from './compare/metrics';
-// The infrastructure orchestrator (issue 5): placement, HA, live migration, balancing, consolidation.
+// The infrastructure orchestrator: placement, HA, live migration, balancing, consolidation.
 export type * from './model/orchestrator';
 export { DEFAULT_ORCHESTRATOR_SETTINGS } from './model/orchestrator';
 export { ORCHESTRATOR_OFF } from './commands/orchestratorCommands';

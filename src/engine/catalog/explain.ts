@@ -1,4 +1,4 @@
-/** Two or three sentences per kind of thing, shown in the inspector. Facts from DOMAIN.md. */
+/** Two or three sentences per kind of thing, shown in the inspector; facts from docs/domain.md. */
 export const EXPLAIN = {
   host: 'A physical server: CPU cores, memory, storage and physical NICs. Without virtualisation it would carry one OS and sit mostly idle (5–15 % use is typical); a hypervisor lets many OSes of different kinds share it.',
   hypervisor1:

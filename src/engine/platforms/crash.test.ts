@@ -3,7 +3,7 @@ import { blastRadius, crashOptions } from '../index';
 import { sandbox } from '../testing/driver';
 
 /**
- * The blast radius of each failure (issue 4): a guest OS crash stops one VM; a type-2 host OS, a
+ * The blast radius of each failure: a guest OS crash stops one VM; a type-2 host OS, a
  * hypervisor or a container host's kernel stops everything on it; one container stops alone.
  */
 const UBUNTU = 'ubuntu-24.04';

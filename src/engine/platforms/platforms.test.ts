@@ -3,7 +3,7 @@ import { hostUsage, platformChangeImpact, vmRuntimeImpact } from '../index';
 import { sandbox } from '../testing/driver';
 
 /**
- * Platform rules (issue 4). Default assumptions: a VM boots in 30 s, a container starts in 0.5 s;
+ * Platform rules. Default assumptions: a VM boots in 30 s, a container starts in 0.5 s;
  * every OS instance keeps 1 GB, a container runtime 0.25 GB, a hypervisor 1 GB, a type-2 host OS
  * 1 core and 4 GB; CPU overhead 3 % under type 1 and 15 % under type 2.
  */

@@ -44,9 +44,7 @@ describe('layer X-ray', () => {
   });
 
   it('type 2: the host OS owns the kernel, and the hypervisor is an application on it', () => {
-    const sb = sandbox()
-      .host('laptop', { product: 'virtualbox', hostOs: 'windows-11' })
-      .vm('a');
+    const sb = sandbox().host('laptop', { product: 'virtualbox', hostOs: 'windows-11' }).vm('a');
     const x = layerXray(sb.hostNamed('laptop'));
     const hostOs = x.root.above[0];
     const hv = hostOs?.above[0];
