@@ -4,13 +4,14 @@ import {
   type Vm,
   type VmId,
   apply,
+  gb,
   holdsResources,
   migrationLink,
   migrationPlan,
 } from '../../engine';
 import { selectState } from '../../store/selectors';
 import { useDerived, useSandbox } from '../storeContext';
-import { gb, mb, millis, seconds } from './labels';
+import { mb, millis, seconds } from './labels';
 
 /** Why the engine would refuse the move (null: it would take it; undefined: no target yet). */
 function moveRefusal(state: State, vmId: VmId, to: HostId | undefined): string | null | undefined {

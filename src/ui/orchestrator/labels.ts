@@ -1,4 +1,9 @@
-import type { BalancingMode, PlacementPolicy, RestartPriority } from '../../engine/read';
+import {
+  type BalancingMode,
+  type PlacementPolicy,
+  type RestartPriority,
+  gb,
+} from '../../engine/read';
 
 /** Policy names as the canvas shows them, and what each does, for the policy drop-down. */
 export const POLICY_NAME: Readonly<Record<PlacementPolicy, string>> = {
@@ -37,8 +42,6 @@ export function seconds(s: number): string {
 }
 
 export const millis = (ms: number) => `${ms < 10 ? Number(ms.toFixed(1)) : Math.round(ms)} ms`;
-
-export const gb = (n: number) => `${Number(n.toFixed(1))} GB`;
 
 /** Memory in MB below 1 GB and in GB above, as a migration round copies it. */
 export const mb = (n: number) => (n < 1024 ? `${Math.round(n)} MB` : gb(n / 1024));
