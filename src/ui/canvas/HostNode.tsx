@@ -1,11 +1,11 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { gb } from '../../engine/read';
 import type { HostNode as HostNodeType } from '../../store/toFlow';
 import { Meter } from '../components/Meter';
 import { PlatformLayers } from './PlatformLayers';
 
 const NIC_WIDTH = 76;
-const gb = (n: number) => `${Number(n.toFixed(1))} GB`;
 const cores = (n: number) => Number(n.toFixed(2));
 
 /** A server drawn as its layered stack; its VMs, virtual switches and containers are child nodes. */
