@@ -1,6 +1,6 @@
 import { createContext, useContext, useState } from 'react';
 import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
+import { sameData } from '../store/sameData';
 import { lastResult } from '../store/selectors';
 import type { SandboxStore, SandboxStoreApi } from '../store/sandboxStore';
 
@@ -21,15 +21,27 @@ export function useSandbox<T>(selector: (s: SandboxStore) => T): T {
  * A value the engine works out from a slice of the store (a report, a plan, a table), as in
  * `useDerived(selectWorld, crashOptions, hostId)`. It is worked out again only when the slice
  * or one of `args` changes (by identity), and the component re-renders only when the value
- * differs shallowly from the last one, so a tick that leaves it as it was costs no render.
+ * reads differently from the last one (sameData), so a tick that leaves it as it was costs no
+ * render even though the engine built it anew.
  */
 export function useDerived<I, A extends readonly unknown[], T>(
   input: (s: SandboxStore) => I,
   compute: (slice: I, ...args: A) => T,
   ...args: A
 ): T {
-  const [memo] = useState(() =>
-    lastResult((f: typeof compute, slice: I, ...a: A) => f(slice, ...a)),
-  );
-  return useSandbox(useShallow((s) => memo(compute, input(s), ...args)));
+  const [derive] = useState(() => keepingSame<I, A, T>());
+  return useSandbox((s) => derive(compute, input(s), ...args));
+}
+
+/** Works a value out once per input, and gives back the last one while the new one reads the same. */
+function keepingSame<I, A extends readonly unknown[], T>() {
+  type Compute = (slice: I, ...args: A) => T;
+  const work = lastResult((f: Compute, slice: I, ...a: A) => f(slice, ...a));
+  let shown: { readonly value: T } | null = null;
+  return (f: Compute, slice: I, ...a: A): T => {
+    const value = work(f, slice, ...a);
+    if (shown && sameData(shown.value, value)) return shown.value;
+    shown = { value };
+    return value;
+  };
 }

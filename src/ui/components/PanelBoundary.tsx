@@ -87,16 +87,23 @@ let reloads = 0;
  * React.lazy keeps a failed load for good, and a new lazy component made at once would be
  * retried by React in a loop; so each reload of the boundary gets a lazy component of its own.
  */
-export function lazyPanel(load: () => Promise<{ default: ComponentType }>): ComponentType {
-  const byReload = new Map<number, ComponentType>();
-  function LazyPanel() {
+export function lazyPanel(load: () => Promise<{ default: ComponentType }>): ComponentType;
+/** The same for a part that takes props (see lazySection). */
+export function lazyPanel<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): ComponentType<P>;
+export function lazyPanel<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): ComponentType<P> {
+  const byReload = new Map<number, ComponentType<P>>();
+  function LazyPanel(props: P) {
     const reload = useContext(Reload);
     let Part = byReload.get(reload);
     if (!Part) {
       Part = lazy(load);
       byReload.set(reload, Part);
     }
-    return <Part />;
+    return <Part {...props} />;
   }
   return LazyPanel;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { HostId } from '../../engine/read';
 import type { SandboxStore } from '../../store/sandboxStore';
@@ -30,10 +31,11 @@ function alertOf(s: SandboxStore, hostId: HostId): Alert | null {
   return status && { short: status.short, long: status.long, name: host.name, danger: ha !== null };
 }
 
-function HostAlert({ hostId }: { hostId: HostId }) {
+/** Memoised: the brain's node redraws its overlay when it moves, and that need not redraw these. */
+const HostAlert = memo(function HostAlert({ hostId }: { hostId: HostId }) {
   const alert = useSandbox(useShallow((s) => alertOf(s, hostId)));
   return alert && <AlertLabel hostId={hostId} alert={alert} />;
-}
+});
 
 function AlertLabel({ hostId, alert }: { hostId: HostId; alert: Alert }) {
   const { name, danger } = alert;
