@@ -52,7 +52,8 @@ export default defineConfig({
     // One fast-check seed per run, fixed unless FUZZ=1 or FC_SEED says otherwise (src/testing).
     globalSetup: ['src/testing/propertySeed.ts'],
     setupFiles: ['src/testing/propertySetup.ts'],
-    // A guard against hangs, not a speed limit: property tests take seconds on a busy 2-core CI.
-    testTimeout: 60_000,
+    // A guard against hangs, not a speed limit: property tests take seconds on a busy 2-core CI,
+    // and ten times as long under FUZZ=1.
+    testTimeout: process.env.FUZZ === '1' ? 600_000 : 60_000,
   },
 });
