@@ -198,7 +198,7 @@ describe('after any sequence of deploys, failures, repairs, maintenance and migr
       ),
       { numRuns: runs(200) },
     );
-  }, 120_000);
+  });
 });
 
 describe('counterexamples the property found, kept as they read in the datacenter', () => {
