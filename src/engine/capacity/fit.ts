@@ -1,8 +1,8 @@
 import { gb } from '../base/text';
-import { hypervisorById } from '../catalog/hypervisors';
-import { osName } from '../catalog/operatingSystems';
 import type { Assumptions } from '../model/assumptions';
 import type { Host, Vm } from '../model/types';
+import { hypervisorById } from '../catalog/hypervisors';
+import { osName } from '../catalog/operatingSystems';
 import { holdsResources, hostUsage } from './usage';
 
 /** Why nothing can start on a host because a layer of its platform is down, or null. */

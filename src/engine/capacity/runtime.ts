@@ -1,7 +1,7 @@
-import { osById } from '../catalog/operatingSystems';
-import { runtimeById } from '../catalog/runtimes';
 import type { Assumptions } from '../model/assumptions';
 import type { Container, ContainerRuntime, ContainerState } from '../model/types';
+import { osById } from '../catalog/operatingSystems';
+import { runtimeById } from '../catalog/runtimes';
 
 /** What containers hold on the kernel they share, for the capacity figures and the platforms. */
 

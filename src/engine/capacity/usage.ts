@@ -1,6 +1,6 @@
-import { hypervisorById } from '../catalog/hypervisors';
 import type { Assumptions } from '../model/assumptions';
 import type { Host, HypervisorPlatform, Vm, VmPower } from '../model/types';
+import { hypervisorById } from '../catalog/hypervisors';
 import { runtimeLoad, runtimeReserveGb } from './runtime';
 
 /** A VM holds CPU and memory on its host while it is in any of these states. */

@@ -13,9 +13,9 @@ import type {
   VnicId,
 } from '../base/ids';
 import type { Assumptions } from '../model/assumptions';
+import type { SwitchPort } from '../model/network';
 import type { OrchestratorSettings, PlacementRule, RestartPriority } from '../model/orchestrator';
 import type { CostAssumptions, WorkloadApp } from '../model/study';
-import type { SwitchPort } from '../model/network';
 import type { HostPower, PlatformSpec } from '../model/types';
 import type { PingTarget } from '../network/types';
 import type { KernelOwnerId } from '../platforms/containers';

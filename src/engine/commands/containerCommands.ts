@@ -1,8 +1,10 @@
-import { runtimeName } from '../catalog/runtimes';
 import type { ContainerId, HostId, VmId } from '../base/ids';
+import { event } from '../base/log';
 import type { Result } from '../base/result';
 import type { Container, World } from '../model/types';
 import { findVm } from '../model/world';
+import { runtimeName } from '../catalog/runtimes';
+import { containerHolds } from '../capacity/runtime';
 import {
   type KernelOwnerId,
   type RuntimeSite,
@@ -14,8 +16,6 @@ import {
   withRuntime,
 } from '../platforms/containers';
 import { platformLabel } from '../platforms/spec';
-import { containerHolds } from '../capacity/runtime';
-import { event } from '../base/log';
 import { type HandlerOf, done, made, refuse } from './types';
 import { LIMITS, checkName, checkNumber, firstProblem } from './validate';
 

@@ -1,9 +1,9 @@
 import { event } from '../base/log';
 import { crash as crashTarget } from '../platforms/crash';
+import type { CrashTarget } from '../platforms/crash';
 import { describeWorkloads } from '../platforms/items';
 import { recover as recoverOwner } from '../platforms/recover';
 import type { Command } from './command';
-import type { CrashTarget } from '../platforms/crash';
 import { type HandlerOf, done } from './types';
 
 const CRASH_EVENT = {

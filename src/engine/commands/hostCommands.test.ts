@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HostId } from '../base/ids';
-import { apply } from './index';
 import { emptyState } from '../sim/state';
 import { sandbox } from '../testing/driver';
+import { apply } from './index';
 
 describe('addHost', () => {
   it('adds a powered-on host with a vSwitch0, a "VM Network" port group and cabled NICs', () => {

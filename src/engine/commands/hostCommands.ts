@@ -1,16 +1,16 @@
+import type { HostId, NicId } from '../base/ids';
+import { event } from '../base/log';
+import type { Host, PhysicalNic, World } from '../model/types';
+import { getHost, hostNameTaken, vmsOf, withHost, withoutHost } from '../model/world';
 import { hypervisorById } from '../catalog/hypervisors';
 import { osById } from '../catalog/operatingSystems';
 import { holdsResources, hostUsage } from '../capacity/usage';
-import type { HostId, NicId } from '../base/ids';
-import type { HostSpec } from './command';
-import type { Host, PhysicalNic, World } from '../model/types';
-import { getHost, hostNameTaken, vmsOf, withHost, withoutHost } from '../model/world';
 import { portsInUse } from '../network/cabling';
-import { setHostPower as switchHostPower } from '../orchestrator/hostPower';
-import { event } from '../base/log';
 import { workloadsOf } from '../platforms/impact';
 import { countWorkloads } from '../platforms/items';
 import { checkHypervisor, newHypervisorPlatform } from '../platforms/spec';
+import { setHostPower as switchHostPower } from '../orchestrator/hostPower';
+import type { HostSpec } from './command';
 import { type HandlerOf, changed, done, made, refuse } from './types';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
 

@@ -1,11 +1,11 @@
 import type { HostId, NicId, PhysicalSwitchId } from '../base/ids';
+import { event } from '../base/log';
 import { type Result, refuse } from '../base/result';
 import type { Host, PhysicalNic, PhysicalSwitch, World } from '../model/types';
-import type { RouterLink } from './command';
 import { getHost, withHost } from '../model/world';
 import { portKey, portsInUse } from '../network/cabling';
 import { netIndex } from '../network/topology';
-import { event } from '../base/log';
+import type { RouterLink } from './command';
 import { type HandlerOf, done, made } from './types';
 import { checkName, checkWhole, firstProblem } from './validate';
 

@@ -1,8 +1,8 @@
 import type { HostId, NicId, PortGroupId, SwitchId } from '../base/ids';
+import { event } from '../base/log';
 import { type Result, refuse } from '../base/result';
 import type { Host, HypervisorPlatform, PortGroup, VSwitch, Vm } from '../model/types';
 import { getVm, portGroupNames, vmsOf, withHost, withVm } from '../model/world';
-import { event } from '../base/log';
 import { getHypervisorHost } from '../platforms/spec';
 import type { CommandOf, PortGroupSpec } from './command';
 import { type CommandContext, type HandlerOf, done, made } from './types';

@@ -1,4 +1,6 @@
 import type { FaultId, RuleId } from '../base/ids';
+import { type EventDraft, event } from '../base/log';
+import { listOf, plural, secs } from '../base/text';
 import {
   ORCHESTRATOR_SETTING_INFO,
   type OrchestratorSettings,
@@ -9,12 +11,10 @@ import { findVm, getHost, withHost } from '../model/world';
 import { balanceRecommendations } from '../orchestrator/balancing';
 import { type CallDraft, callEvent, withCalls } from '../orchestrator/calls';
 import { consolidationPlan } from '../orchestrator/consolidation';
-import { listOf, plural, secs } from '../base/text';
 import { planEvacuation } from '../orchestrator/maintenance';
 import { beginMigration, startMigration } from '../orchestrator/migrate';
 import { explainPlacement } from '../orchestrator/placement';
 import { whereabouts } from '../orchestrator/rules';
-import { type EventDraft, event } from '../base/log';
 import { type HandlerOf, changed, done, made, refuse } from './types';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
 import { createVm, setVmPower } from './vmCommands';

@@ -1,17 +1,17 @@
-import { osName } from '../catalog/operatingSystems';
-import { runtimeName } from '../catalog/runtimes';
 import type { AppId } from '../base/ids';
+import { event } from '../base/log';
 import type { BareMetalApp, Host } from '../model/types';
 import { getHost, getVm, withHost, withPlatform, withVm } from '../model/world';
-import { describeWorkloads } from '../platforms/items';
+import { osName } from '../catalog/operatingSystems';
+import { runtimeName } from '../catalog/runtimes';
 import {
   planPlatformChange,
   planVmRuntime,
   whyNoPlatformChange,
   whyNoVmRuntime,
 } from '../platforms/impact';
+import { describeWorkloads } from '../platforms/items';
 import { platformLabel } from '../platforms/spec';
-import { event } from '../base/log';
 import { type HandlerOf, done, made, refuse } from './types';
 import { LIMITS, checkName, checkNumber, firstProblem } from './validate';
 

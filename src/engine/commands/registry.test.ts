@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { execute } from '../sim/history';
+import { type Sandbox, sandbox } from '../testing/driver';
 import type { Command } from './command';
 import { addHost, removeHost } from './hostCommands';
 import type { Handlers } from './types';
-import { execute } from '../sim/history';
-import { type Sandbox, sandbox } from '../testing/driver';
 
 /** Runs a command as the UI does and returns what execute hands back, failing on a refusal. */
 function executed(sb: Sandbox, command: Command) {

@@ -1,10 +1,10 @@
 import { type RouterId, type RouterInterfaceId, macFor } from '../base/ids';
+import { event } from '../base/log';
 import { type Result, refuse } from '../base/result';
 import type { Router, RouterInterface } from '../model/network';
 import type { World } from '../model/types';
 import { whyNotAddress } from '../network/addr';
 import { addressUser, freePort } from '../network/cabling';
-import { event } from '../base/log';
 import type { RouterLink } from './command';
 import { whyNotCable } from './linkCommands';
 import { type CommandContext, type HandlerOf, done, made } from './types';

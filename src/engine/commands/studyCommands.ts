@@ -1,5 +1,5 @@
-import { COST_ASSUMPTION_INFO, type WorkloadApp } from '../model/study';
 import { event } from '../base/log';
+import { COST_ASSUMPTION_INFO, type WorkloadApp } from '../model/study';
 import { type HandlerOf, done, refuse } from './types';
 import { LIMITS, checkNumber, checkWhole, firstProblem } from './validate';
 

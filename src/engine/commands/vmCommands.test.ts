@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HostId } from '../base/ids';
-import { apply } from './index';
 import { sandbox } from '../testing/driver';
+import { apply } from './index';
 
 describe('addVm', () => {
   it('creates a powered-off VM with vNICs plugged into the named port groups', () => {

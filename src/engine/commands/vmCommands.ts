@@ -1,7 +1,5 @@
-import { osById } from '../catalog/operatingSystems';
-import { whyNotFits } from '../capacity/fit';
-import { holdsResources } from '../capacity/usage';
 import type { HostId, VmId } from '../base/ids';
+import { event } from '../base/log';
 import type { Result } from '../base/result';
 import type { Change, Host, Vm } from '../model/types';
 import {
@@ -13,14 +11,16 @@ import {
   withVm,
   withoutVm,
 } from '../model/world';
-import { event } from '../base/log';
-import { startMigration } from '../orchestrator/migrate';
+import { osById } from '../catalog/operatingSystems';
+import { whyNotFits } from '../capacity/fit';
+import { holdsResources } from '../capacity/usage';
 import { stoppedRuntime } from '../platforms/containers';
 import { getHypervisorHost } from '../platforms/spec';
+import { startMigration } from '../orchestrator/migrate';
 import type { VmSpec } from './command';
 import { type CommandContext, type HandlerOf, changed, done, made, refuse } from './types';
-import { newVnic } from './vnicCommands';
 import { LIMITS, checkName, checkNumber, checkWhole, firstProblem } from './validate';
+import { newVnic } from './vnicCommands';
 
 function checkVmFields(
   v: Pick<Vm, 'name' | 'os' | 'vcpus' | 'memoryGb' | 'diskGb'>,

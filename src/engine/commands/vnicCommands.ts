@@ -1,10 +1,10 @@
 import { type IdAllocator, type VmId, type VnicId, macFor } from '../base/ids';
+import { event } from '../base/log';
 import type { Result } from '../base/result';
 import type { Host, Vm, Vnic } from '../model/types';
 import { getVm, portGroupNames, withHost, withVm } from '../model/world';
 import { parseCidr, whyNotAddress, whyNotGateway } from '../network/addr';
 import { addressUser } from '../network/cabling';
-import { event } from '../base/log';
 import { type CommandContext, type HandlerOf, done, made, refuse } from './types';
 import { LIMITS, checkWhole } from './validate';
 

@@ -1,6 +1,6 @@
-import { PLATFORM_CHOICE, WAY_ORDER, type WayId } from '../catalog/platforms';
 import type { Assumptions } from '../model/assumptions';
 import type { AppFamily, CostAssumptions, WorkloadApp } from '../model/study';
+import { PLATFORM_CHOICE, WAY_ORDER, type WayId } from '../catalog/platforms';
 import { type Bin, type Size, firstFitDecreasing, onePerBin } from './pack';
 
 /**

@@ -1,5 +1,5 @@
-import type { WayId } from '../catalog/platforms';
 import { COST_ASSUMPTION_INFO, type CostAssumptions } from '../model/study';
+import type { WayId } from '../catalog/platforms';
 import type { Comparison, Deployment } from './deploy';
 
 /**

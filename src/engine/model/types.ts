@@ -10,10 +10,10 @@ import type {
   VmId,
   VnicId,
 } from '../base/ids';
-import type { Assumptions } from './assumptions';
-import type { IncomingVm, Orchestrator, RestartPriority } from './orchestrator';
 import type { EventDraft, LogEvent } from '../base/log';
+import type { Assumptions } from './assumptions';
 import type { NetState, Router, SwitchPort } from './network';
+import type { IncomingVm, Orchestrator, RestartPriority } from './orchestrator';
 import type { CostStudy } from './study';
 
 export type HostPower = 'on' | 'off' | 'failed';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arpCache, portGroupView } from '../index';
 import { sandbox } from '../testing/driver';
+import { arpCache, portGroupView } from '../index';
 
 describe('inspectors', () => {
   const sb = () =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apply } from '../index';
 import { sandbox } from '../testing/driver';
+import { apply } from '../index';
 
 /**
  * Known answers, reasoned out by hand from how a learning switch, 802.1Q tagging, ARP and a

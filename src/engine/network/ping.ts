@@ -1,8 +1,8 @@
-import { type Result, refuse } from '../base/result';
 import type { VmId } from '../base/ids';
+import { type EventDraft, event, record } from '../base/log';
+import { type Result, refuse } from '../base/result';
 import type { NetState } from '../model/network';
 import type { State, World } from '../model/types';
-import { type EventDraft, event, record } from '../base/log';
 import { BROADCAST_MAC, formatIp, parseIp } from './addr';
 import { diagnose, downFailure, noAddress, problemDrop } from './diagnose';
 import { Learning } from './learned';

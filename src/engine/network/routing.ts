@@ -1,7 +1,7 @@
+import type { Result } from '../base/result';
 import { formatIp, subnetText } from './addr';
 import { diagnose, failure, problemDrop } from './diagnose';
 import { type Iface, type L3Node, type NetIndex, inSubnetOf, isLive } from './topology';
-import type { Result } from '../base/result';
 import type { Drop, Failure } from './types';
 
 /**

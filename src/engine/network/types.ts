@@ -1,5 +1,5 @@
-import type { Refused, Result } from '../base/result';
 import type { HostId, VmId } from '../base/ids';
+import type { Refused, Result } from '../base/result';
 
 /** The kinds of thing a frame passes through, each drawn on the canvas. */
 export type DeviceKind = 'vm' | 'vswitch' | 'pnic' | 'pswitch' | 'router';

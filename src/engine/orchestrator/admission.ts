@@ -1,7 +1,7 @@
-import { holdsResources } from '../capacity/usage';
-import type { World } from '../model/types';
-import type { Capacity } from './fastPlace';
 import { gb } from '../base/text';
+import type { World } from '../model/types';
+import { holdsResources } from '../capacity/usage';
+import type { Capacity } from './fastPlace';
 import { hostTable } from './hostTable';
 
 /**

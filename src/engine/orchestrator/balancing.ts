@@ -1,8 +1,8 @@
-import { hostUsage } from '../capacity/usage';
 import type { HostId, VmId } from '../base/ids';
-import type { Vm, World } from '../model/types';
-import { take } from './fastPlace';
 import { pct } from '../base/text';
+import type { Vm, World } from '../model/types';
+import { hostUsage } from '../capacity/usage';
+import { take } from './fastPlace';
 import { isOpen } from './hostTable';
 import { whyNotMigrate } from './migrate';
 import { placementContext } from './placement';

@@ -1,7 +1,7 @@
 import type { CallId, HostId, IdAllocator, VmId } from '../base/ids';
+import { type EventDraft, event } from '../base/log';
 import type { HypervisorCall, HypervisorCallName } from '../model/orchestrator';
 import type { World } from '../model/types';
-import { type EventDraft, event } from '../base/log';
 
 /** Calls kept for the canvas to animate; older ones have long finished their animation. */
 export const CALL_LIMIT = 32;

@@ -1,13 +1,13 @@
-import { cpuOverheadShare, holdsResources, hostUsage } from '../capacity/usage';
 import type { HostId, VmId } from '../base/ids';
+import { listOf, plural } from '../base/text';
+import { packOntoHosts } from '../packing';
 import type { Host, Vm, World } from '../model/types';
+import { cpuOverheadShare, holdsResources, hostUsage } from '../capacity/usage';
 import { checkSlots, openSlotHosts, poweredOnVms } from './admission';
 import { release, setOpen, take } from './fastPlace';
-import { listOf, plural } from '../base/text';
 import { type HostTable, byName, hostTable, isOpen } from './hostTable';
 import { requestOf } from './migrate';
 import { type PlacementContext, pick, placementContext } from './placement';
-import { packOntoHosts } from '../packing';
 import { hostWatts, yearlyEnergyCost } from './power';
 import { type Whereabouts, whereabouts } from './rules';
 

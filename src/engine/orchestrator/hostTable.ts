@@ -1,6 +1,6 @@
-import { holdsResources, hostUsage } from '../capacity/usage';
 import type { HostId } from '../base/ids';
 import type { Host, World } from '../model/types';
+import { holdsResources, hostUsage } from '../capacity/usage';
 import { type Capacity, buildCapacity } from './fastPlace';
 
 /** A name cut into runs of digits and of other characters, for byName. */

@@ -1,7 +1,7 @@
-import { type Result, refuse } from '../base/result';
-import { holdsResources } from '../capacity/usage';
 import type { HostId } from '../base/ids';
+import { type Result, refuse } from '../base/result';
 import type { Host, Vm, World } from '../model/types';
+import { holdsResources } from '../capacity/usage';
 import { take } from './fastPlace';
 import { byName } from './hostTable';
 import { requestOf } from './migrate';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { HostId, VmId } from '../base/ids';
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../model/assumptions';
 import type { Migration } from '../model/orchestrator';
-import type { HostId, VmId } from '../base/ids';
 import { migrationPlan, migrationProgress } from './migration';
 
 const a = (over: Partial<Assumptions> = {}): Assumptions => ({ ...DEFAULT_ASSUMPTIONS, ...over });

@@ -1,7 +1,8 @@
-import { hypervisorById } from '../catalog/hypervisors';
 import type { HostId, RuleId, VmId } from '../base/ids';
+import { gb, pct } from '../base/text';
 import type { PlacementPolicy } from '../model/orchestrator';
 import type { Host, World } from '../model/types';
+import { hypervisorById } from '../catalog/hypervisors';
 import { type AdmissionCheck, checkSlots, openSlotHosts, poweredOnVms } from './admission';
 import {
   type Capacity,
@@ -12,7 +13,6 @@ import {
   memShareAfter,
   policyKey,
 } from './fastPlace';
-import { gb, pct } from '../base/text';
 import { type HostTable, hostTable } from './hostTable';
 import {
   NO_RULES,

@@ -1,7 +1,7 @@
-import { holdsResources } from '../capacity/usage';
 import type { HostId, RuleId, VmId } from '../base/ids';
 import type { PlacementRule } from '../model/orchestrator';
 import type { World } from '../model/types';
+import { holdsResources } from '../capacity/usage';
 
 /** Where a VM counts for the rules: the host it runs on, or is being live-migrated to. */
 export interface Spot {

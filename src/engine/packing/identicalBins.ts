@@ -1,5 +1,5 @@
-import { newBin, sortAndFit, type Bin } from './bins';
 import { emptier, type PackOptions } from './attempt';
+import { newBin, sortAndFit, type Bin } from './bins';
 import { tryToEmpty } from './emptyBin';
 import { lowerBoundL2 } from './lowerBound';
 import type { Sizes } from './sizes';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { runs } from '../../testing/properties';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../testing/properties';
 import { nextRandom } from '../base/prng';
 import { lowerBoundL2 } from './lowerBound';
 import { packOneDimension } from './oneDimension';

@@ -1,4 +1,3 @@
-import { put, take } from './bins';
 import {
   addToPool,
   emptySubsets,
@@ -8,6 +7,7 @@ import {
   type Move,
   type PoolSubsets,
 } from './attempt';
+import { put, take } from './bins';
 
 /**
  * The swap neighbourhood of the emptying search: up to two items of an open bin against one or

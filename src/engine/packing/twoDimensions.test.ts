@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { runs } from '../../testing/properties';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../testing/properties';
 import { lowerBoundL2 } from './lowerBound';
 import { packOntoHosts, packTwoDimensions, type Resources } from './twoDimensions';
 import { packingProblems } from './verify';

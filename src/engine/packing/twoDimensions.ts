@@ -1,5 +1,5 @@
-import { newBin, sortAndFit, type Bin } from './bins';
 import { DEFAULT_MAX_STEPS, emptier, type PackOptions } from './attempt';
+import { newBin, sortAndFit, type Bin } from './bins';
 import { tryToEmpty } from './emptyBin';
 import { packIdenticalBins, tidy } from './identicalBins';
 import type { Packing } from './oneDimension';

@@ -1,9 +1,9 @@
 import type { ContainerId, HostId, VmId } from '../base/ids';
 import { gb } from '../base/text';
-import { containerHolds, containersOf, runtimeReserveGb } from '../capacity/runtime';
 import type { Assumptions } from '../model/assumptions';
 import type { Container, ContainerRuntime, Host, Vm, World } from '../model/types';
 import { hostList, vmsOf, withHost, withPlatform, withVm } from '../model/world';
+import { containerHolds, containersOf, runtimeReserveGb } from '../capacity/runtime';
 
 /** Where containers live: a container host's own kernel, or a VM's guest kernel. */
 export type KernelOwnerId = HostId | VmId;

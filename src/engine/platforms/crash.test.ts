@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blastRadius, crashOptions } from '../index';
 import { sandbox } from '../testing/driver';
+import { blastRadius, crashOptions } from '../index';
 
 /**
  * The blast radius of each failure: a guest OS crash stops one VM; a type-2 host OS, a

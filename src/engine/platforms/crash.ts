@@ -1,12 +1,12 @@
+import type { ContainerId, HostId, VmId } from '../base/ids';
+import { type Result, refuse } from '../base/result';
+import type { ContainerRuntime, CrashedLayer, Host, Vm, World } from '../model/types';
+import { findVm, withHost, withPlatform, withVm } from '../model/world';
 import { hypervisorById } from '../catalog/hypervisors';
 import { osName } from '../catalog/operatingSystems';
 import { runtimeName } from '../catalog/runtimes';
-import { holdsResources } from '../capacity/usage';
-import type { ContainerId, HostId, VmId } from '../base/ids';
-import type { ContainerRuntime, CrashedLayer, Host, Vm, World } from '../model/types';
-import { findVm, withHost, withPlatform, withVm } from '../model/world';
-import { type Result, refuse } from '../base/result';
 import { containerHolds } from '../capacity/runtime';
+import { holdsResources } from '../capacity/usage';
 import { type KernelOwnerId, findContainer, settleContainers, withContainer } from './containers';
 import type { Workload } from './items';
 

@@ -1,10 +1,10 @@
-import { hypervisorById } from '../catalog/hypervisors';
-import { holdsResources } from '../capacity/usage';
 import { type HostId, IdAllocator, type VmId } from '../base/ids';
+import { type Result, refuse } from '../base/result';
 import type { ContainerRuntime, Host, Platform, PlatformSpec, Vm, World } from '../model/types';
 import { findVm, vmsOf } from '../model/world';
-import { type Result, refuse } from '../base/result';
+import { hypervisorById } from '../catalog/hypervisors';
 import { containerHolds, containersOf } from '../capacity/runtime';
+import { holdsResources } from '../capacity/usage';
 import { settleContainers, stoppedRuntime } from './containers';
 import { type Workload, describeWorkloads } from './items';
 import {

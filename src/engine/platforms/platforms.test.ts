@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostUsage, platformChangeImpact, vmRuntimeImpact } from '../index';
 import { sandbox } from '../testing/driver';
+import { hostUsage, platformChangeImpact, vmRuntimeImpact } from '../index';
 
 /**
  * Platform rules. Default assumptions: a VM boots in 30 s, a container starts in 0.5 s;

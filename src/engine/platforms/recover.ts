@@ -1,9 +1,9 @@
-import { whyNotFits, whyPlatformDown } from '../capacity/fit';
-import type { Assumptions } from '../model/assumptions';
 import type { HostId, VmId } from '../base/ids';
+import { type Result, refuse } from '../base/result';
+import type { Assumptions } from '../model/assumptions';
 import type { Container, ContainerRuntime, Host, Vm, World } from '../model/types';
 import { findVm, vmsOf, withHost, withPlatform, withVm } from '../model/world';
-import { type Result, refuse } from '../base/result';
+import { whyNotFits, whyPlatformDown } from '../capacity/fit';
 import {
   type KernelOwnerId,
   runtimeSiteOf,

@@ -1,7 +1,5 @@
-import { hypervisorById } from '../catalog/hypervisors';
-import { osById, osName } from '../catalog/operatingSystems';
-import { runtimeById } from '../catalog/runtimes';
 import type { HostId, IdAllocator, PortGroupId, SwitchId } from '../base/ids';
+import { type Result, refuse } from '../base/result';
 import type {
   Host,
   HypervisorPlatform,
@@ -11,7 +9,9 @@ import type {
   World,
 } from '../model/types';
 import { getHost } from '../model/world';
-import { type Result, refuse } from '../base/result';
+import { hypervisorById } from '../catalog/hypervisors';
+import { osById, osName } from '../catalog/operatingSystems';
+import { runtimeById } from '../catalog/runtimes';
 
 /** Port groups a new hypervisor's first virtual switch gets when none are named. */
 const DEFAULT_PORT_GROUPS = [{ name: 'VM Network', vlan: 0 }] as const;

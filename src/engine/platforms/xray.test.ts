@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type XrayLayer, layerXray } from '../index';
 import { sandbox } from '../testing/driver';
+import { type XrayLayer, layerXray } from '../index';
 
 const UBUNTU = 'ubuntu-24.04';
 

@@ -1,6 +1,3 @@
-import { hypervisorById } from '../catalog/hypervisors';
-import { osName } from '../catalog/operatingSystems';
-import { runtimeById, runtimeName } from '../catalog/runtimes';
 import type {
   BareMetalPlatform,
   Container,
@@ -10,6 +7,9 @@ import type {
   HypervisorPlatform,
   Vm,
 } from '../model/types';
+import { hypervisorById } from '../catalog/hypervisors';
+import { osName } from '../catalog/operatingSystems';
+import { runtimeById, runtimeName } from '../catalog/runtimes';
 import { containerHolds, containersOf, runsInHiddenVm } from '../capacity/runtime';
 
 /** What a layer is, from the hardware up. */

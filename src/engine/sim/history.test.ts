@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT } from './history';
 import { sandbox } from '../testing/driver';
+import { HISTORY_LIMIT } from './history';
 
 describe('undo and redo', () => {
   it('swap whole worlds: undo gives back the very world before, redo the one after', () => {

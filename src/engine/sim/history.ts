@@ -1,10 +1,10 @@
 import type { EntityId } from '../base/ids';
 import { type EventKind, type LogEvent, event, record } from '../base/log';
 import type { Result } from '../base/result';
-import { type Command, apply } from '../commands';
 import type { State } from '../model/types';
-import { tick } from './tick';
+import { type Command, apply } from '../commands';
 import type { Session } from './session';
+import { tick } from './tick';
 
 export { type Session, startSession } from './session';
 

@@ -1,10 +1,10 @@
-import { DEFAULT_STUDY } from '../catalog/workloads';
-import { DEFAULT_ASSUMPTIONS } from '../model/assumptions';
-import { EMPTY_ORCHESTRATOR } from '../model/orchestrator';
 import type { PhysicalSwitchId } from '../base/ids';
-import { EMPTY_NET } from '../model/network';
-import type { State } from '../model/types';
 import { seedRng } from '../base/prng';
+import { DEFAULT_ASSUMPTIONS } from '../model/assumptions';
+import { EMPTY_NET } from '../model/network';
+import { EMPTY_ORCHESTRATOR } from '../model/orchestrator';
+import type { State } from '../model/types';
+import { DEFAULT_STUDY } from '../catalog/workloads';
 
 /** An empty datacenter with one physical switch, ready for hosts. */
 export function emptyState(seed = 1): State {

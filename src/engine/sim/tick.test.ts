@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tick } from './tick';
 import { sandbox } from '../testing/driver';
+import { tick } from './tick';
 
 describe('tick', () => {
   it('counts a booting VM down to running, with an event when it is up', () => {

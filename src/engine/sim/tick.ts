@@ -1,10 +1,10 @@
-import type { State } from '../model/types';
 import { type EventDraft, record } from '../base/log';
-import type { TickSystem } from './systems/types';
-import { netAgeing } from './systems/netAgeing';
-import { vmLoad } from './systems/vmLoad';
-import { ORCHESTRATOR_SYSTEMS } from './systems/orchestrator';
+import type { State } from '../model/types';
 import { containerStart } from './systems/containerStart';
+import { netAgeing } from './systems/netAgeing';
+import { ORCHESTRATOR_SYSTEMS } from './systems/orchestrator';
+import type { TickSystem } from './systems/types';
+import { vmLoad } from './systems/vmLoad';
 
 /** The systems that move with time, in the order they run. Add new ones here. */
 const SYSTEMS: readonly TickSystem[] = [vmLoad, containerStart, netAgeing, ...ORCHESTRATOR_SYSTEMS];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { runs } from '../../testing/properties';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../testing/properties';
 import { type Session, type State, apply, startSession, undo, redo } from '../index';
 import { sandbox } from './driver';
 import { brokenRules } from './invariants';

@@ -1,7 +1,7 @@
-import { balanceRecommendations } from '../../orchestrator/balancing';
-import { startMigration } from '../../orchestrator/migrate';
 import { IdAllocator } from '../../base/ids';
 import type { EventDraft } from '../../base/log';
+import { balanceRecommendations } from '../../orchestrator/balancing';
+import { startMigration } from '../../orchestrator/migrate';
 import type { TickSystem } from './types';
 
 /**

@@ -1,5 +1,5 @@
-import type { Container, ContainerRuntime, Host, State, Vm } from '../../model/types';
 import { type EventDraft, event } from '../../base/log';
+import type { Container, ContainerRuntime, Host, State, Vm } from '../../model/types';
 import type { TickSystem } from './types';
 
 /**

@@ -1,3 +1,6 @@
+import { IdAllocator } from '../../base/ids';
+import { type EventDraft, event } from '../../base/log';
+import { plural, secs } from '../../base/text';
 import type { HaIncident, HaWaiting } from '../../model/orchestrator';
 import type { Vm, World } from '../../model/types';
 import {
@@ -6,9 +9,6 @@ import {
   followHosts,
   planRestarts,
 } from '../../orchestrator/ha';
-import { plural, secs } from '../../base/text';
-import { IdAllocator } from '../../base/ids';
-import { type EventDraft, event } from '../../base/log';
 import type { TickSystem } from './types';
 
 /** The crashed VMs an incident's host still holds, by id. */

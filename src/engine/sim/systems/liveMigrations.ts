@@ -1,10 +1,10 @@
-import { holdsResources } from '../../capacity/usage';
 import { type HostId, IdAllocator } from '../../base/ids';
+import { type EventDraft, event } from '../../base/log';
 import type { World } from '../../model/types';
 import { withHost } from '../../model/world';
+import { holdsResources } from '../../capacity/usage';
 import { callEvent, withCalls } from '../../orchestrator/calls';
 import { abortBrokenMigrations, finishMigration } from '../../orchestrator/migrate';
-import { type EventDraft, event } from '../../base/log';
 import type { TickSystem } from './types';
 
 /**

@@ -1,6 +1,6 @@
-import type { World } from '../../model/types';
-import { secs } from '../../base/text';
 import { type EventDraft, event } from '../../base/log';
+import { secs } from '../../base/text';
+import type { World } from '../../model/types';
 import { setHostPower } from '../../orchestrator/hostPower';
 import type { TickSystem } from './types';
 

@@ -1,5 +1,5 @@
-import type { State } from '../../model/types';
 import type { EventDraft } from '../../base/log';
+import type { State } from '../../model/types';
 
 /**
  * One part of the simulation that moves with time. `tick` runs each system in order on the

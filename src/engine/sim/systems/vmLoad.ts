@@ -1,7 +1,7 @@
-import { holdsResources } from '../../capacity/usage';
-import type { Host, State, Vm, VmPower } from '../../model/types';
 import { type EventDraft, event } from '../../base/log';
 import { nextRandom } from '../../base/prng';
+import type { Host, State, Vm, VmPower } from '../../model/types';
+import { holdsResources } from '../../capacity/usage';
 import type { TickSystem } from './types';
 
 /**
