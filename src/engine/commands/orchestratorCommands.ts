@@ -276,7 +276,7 @@ export const enterMaintenance: HandlerOf<'enterMaintenance'> = (ctx, { hostId })
   if (host.power !== 'on')
     return refuse(`${host.name} is ${host.power === 'failed' ? 'failed' : 'powered off'}.`);
   const plan = planEvacuation(world, hostId);
-  if (!plan.ok) return refuse(plan.reason);
+  if (!plan.ok) return plan;
   let next = withHost(world, { ...host, maintenance: true });
   const events: EventDraft[] = [];
   for (const { vm, to } of plan.moves) {
