@@ -43,7 +43,7 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
       <Table
         size="base"
         caption="The workload deployed five ways: servers, memory, power, start time, blast radius, isolation"
-        columns={figureColumns('Figure', ways, 'left')}
+        columns={figureColumns('Figure', ways, { align: 'left', labelWidth: 'w-44' })}
         rows={FIGURES}
         rowKey={(f) => f.key}
       />

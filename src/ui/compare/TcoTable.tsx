@@ -35,14 +35,14 @@ export function TcoTable({
     ...keys.map((key): Figure<TcoWay> => ({
       key,
       label: (
-        <>
+        <span className="flex items-baseline gap-1">
           <span
             aria-hidden="true"
-            className="mr-1 inline-block h-3 w-3 align-middle"
+            className="inline-block h-3 w-3 shrink-0"
             style={{ background: LINE_COLOURS[key] }}
           />
           {labels[key]}
-        </>
+        </span>
       ),
       cell: (w) => {
         const line = w.lines.find((l) => l.key === key);
@@ -54,7 +54,7 @@ export function TcoTable({
     { key: 'perYear', label: 'Running, per year', cell: (w) => amount(w.perYear) },
     {
       key: 'total',
-      label: 'Total',
+      label: <span className="text-lg font-bold">Total</span>,
       cell: (w) => (
         <>
           {amount(w.total)}
@@ -73,7 +73,7 @@ export function TcoTable({
         size="base"
         showCaption
         caption={`Total cost of ownership over ${cost.years} year${cost.years === 1 ? '' : 's'}, in ${currency}`}
-        columns={figureColumns('Cost', cost.ways, 'right')}
+        columns={figureColumns('Cost', cost.ways, { align: 'right', compactHeads: true })}
         rows={figures}
         rowKey={(f) => f.key}
         rowClass={(f) =>

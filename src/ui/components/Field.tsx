@@ -238,7 +238,8 @@ export interface FigureField<K extends string> {
 /**
  * Several figures of one thing side by side (a host's cores, memory and storage), each a
  * NumberField whose command is built from its key and the new value. Three figures stand in
- * one row; others two to a row, so a box stays wide enough for its number.
+ * one row, others two to a row, so a box stays wide enough for its number; the boxes line up
+ * at their feet when a label takes two lines.
  */
 export function NumberFields<K extends string>({
   fields,
@@ -250,7 +251,9 @@ export function NumberFields<K extends string>({
   command: (key: K, value: number) => Command;
 }) {
   return (
-    <div className={`grid gap-x-2 ${fields.length === 3 ? 'grid-cols-3' : 'grid-cols-2'}`}>
+    <div
+      className={`grid items-end gap-x-2 ${fields.length === 3 ? 'grid-cols-3' : 'grid-cols-2'}`}
+    >
       {fields.map((f) => (
         <NumberField
           key={f.key}

@@ -46,6 +46,7 @@ export function Table<R>({
   rowKey,
   rowClass,
   size = 'sm',
+  valign = 'top',
   footer,
 }: {
   caption: ReactNode;
@@ -56,6 +57,8 @@ export function Table<R>({
   rowKey: (row: R, index: number) => string;
   rowClass?: (row: R, index: number) => string;
   size?: keyof typeof SIZE;
+  /** Cells of a row stand at its top (text of different lengths) or middle (a grid of marks). */
+  valign?: 'top' | 'middle';
   /** A line under the rows, across every column (what a score means). */
   footer?: ReactNode;
 }) {
@@ -82,7 +85,7 @@ export function Table<R>({
         {rows.map((row, i) => (
           <tr
             key={rowKey(row, i)}
-            className={`border-b border-b-slate-200 align-top ${rowClass?.(row, i) ?? ''}`}
+            className={`border-b border-b-slate-200 ${valign === 'top' ? 'align-top' : 'align-middle'} ${rowClass?.(row, i) ?? ''}`}
           >
             {columns.map((c) => {
               const own = c.cellProps?.(row, i) ?? {};

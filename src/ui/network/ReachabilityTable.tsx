@@ -1,4 +1,6 @@
 import type { ReachCell, ReachabilityMatrix } from '../../engine/read';
+import { FOCUS_RING } from '../components/styles';
+import { type Column, Table } from '../components/Table';
 
 /** What a cell says, in words, for its accessible name and the line above the matrix. */
 export function cellText(
@@ -31,47 +33,51 @@ function BreakAtSlash({ text }: { text: string }) {
   ));
 }
 
+/** The outline of a cell: grey for a VM and itself, thick amber where the last change flipped it. */
+function cellClass(cell: ReachCell | null | undefined, changed: boolean): string {
+  if (!cell) return 'border border-slate-300 bg-slate-200 text-slate-700';
+  return changed ? 'border-4 border-amber-500' : 'border border-slate-300';
+}
+
 function Cell({
   cell,
   label,
-  changed,
   onPick,
   onOpen,
 }: {
   cell: ReachCell | null | undefined;
   label: string;
-  changed: boolean;
   onPick: () => void;
   onOpen: () => void;
 }) {
   if (!cell)
     return (
-      <td className="border border-slate-300 bg-slate-200 text-center text-slate-700">
+      <>
         <span className="sr-only">itself</span>—
-      </td>
+      </>
     );
   const style = cell.ok
     ? 'bg-green-50 text-green-900 hover:bg-green-100'
     : 'bg-red-50 text-red-900 hover:bg-red-100';
   return (
-    <td className={`border p-0 ${changed ? 'border-4 border-amber-500' : 'border-slate-300'}`}>
-      <button
-        type="button"
-        aria-label={label}
-        title={label}
-        onMouseEnter={onPick}
-        onFocus={onPick}
-        onClick={onOpen}
-        className={`h-full w-full px-0.5 py-1 text-center text-sm leading-tight ${style}`}
-      >
-        <span aria-hidden="true">
-          <span className="font-bold">{cell.ok ? '✓' : '✗'}</span>{' '}
-          {cell.ok ? cell.routed ? 'routed' : 'direct' : <BreakAtSlash text={cell.at.name} />}
-        </span>
-      </button>
-    </td>
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      onMouseEnter={onPick}
+      onFocus={onPick}
+      onClick={onOpen}
+      className={`h-full w-full px-0.5 py-1 text-center text-sm leading-tight ${style} ${FOCUS_RING}`}
+    >
+      <span aria-hidden="true">
+        <span className="font-bold">{cell.ok ? '✓' : '✗'}</span>{' '}
+        {cell.ok ? cell.routed ? 'routed' : 'direct' : <BreakAtSlash text={cell.at.name} />}
+      </span>
+    </button>
   );
 }
+
+type MatrixVm = ReachabilityMatrix['vms'][number];
 
 /** The matrix itself: a row per sending VM, a column per answering VM. */
 export function ReachabilityTable({
@@ -85,44 +91,44 @@ export function ReachabilityTable({
   onPick: (row: number, col: number) => void;
   onOpen: (row: number, col: number) => void;
 }) {
+  const columns: readonly Column<MatrixVm>[] = [
+    {
+      key: 'from',
+      header: 'from ↓ to →',
+      rowHeader: true,
+      flush: true,
+      className: 'px-1 pr-2 text-sm leading-tight whitespace-nowrap',
+      cell: (v) => (
+        <>
+          {v.name}
+          <span className="block font-normal text-slate-700">{v.ip ?? 'no address'}</span>
+        </>
+      ),
+    },
+    ...m.vms.map((w, col): Column<MatrixVm> => ({
+      key: w.id,
+      header: w.name,
+      align: 'center',
+      flush: true,
+      className: 'w-20',
+      cellProps: (_, row) => ({ className: cellClass(m.cells[row]?.[col], changed(row, col)) }),
+      cell: (_, row) => (
+        <Cell
+          cell={m.cells[row]?.[col]}
+          label={cellText(m, row, col, changed(row, col))}
+          onPick={() => onPick(row, col)}
+          onOpen={() => onOpen(row, col)}
+        />
+      ),
+    })),
+  ];
   return (
-    <table className="border-collapse text-sm">
-      <caption className="sr-only">Reachability: rows ping columns</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="px-1 text-left text-sm text-slate-700">
-            from ↓ to →
-          </th>
-          {m.vms.map((v) => (
-            <th key={v.id} scope="col" className="w-20 px-1 text-sm font-bold text-slate-900">
-              {v.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {m.vms.map((v, row) => (
-          <tr key={v.id}>
-            <th
-              scope="row"
-              className="px-1 pr-2 text-left text-sm leading-tight font-bold text-slate-900"
-            >
-              {v.name}
-              <span className="block font-normal text-slate-700">{v.ip ?? 'no address'}</span>
-            </th>
-            {m.vms.map((w, col) => (
-              <Cell
-                key={w.id}
-                cell={m.cells[row]?.[col]}
-                label={cellText(m, row, col, changed(row, col))}
-                changed={changed(row, col)}
-                onPick={() => onPick(row, col)}
-                onOpen={() => onOpen(row, col)}
-              />
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption="Reachability: rows ping columns"
+      columns={columns}
+      rows={m.vms}
+      rowKey={(v) => v.id}
+      valign="middle"
+    />
   );
 }
