@@ -2,7 +2,7 @@ import { type EntityId, IdAllocator } from '../base/ids';
 import { type LogEvent, record } from '../base/log';
 import type { Result } from '../base/result';
 import type { State } from '../model/types';
-import { followHosts } from '../orchestrator/ha';
+import { endIncidentsOfHostsBack } from '../orchestrator/ha';
 import { setAssumption } from './assumptionCommands';
 import type { Command } from './command';
 import {
@@ -138,8 +138,9 @@ export function apply(state: State, command: Command): ApplyResult {
   const handler = HANDLERS[command.type] as Handler<Command>;
   const out = handler({ world: state.world, ids, sim: state.sim }, command);
   if (!out.ok) return out;
-  // A host a command repaired or brought down changes HA's incidents now, not at the next tick.
-  const world = followHosts(out.world, state.sim.time);
+  // A host a command repaired ends its HA incident now, not at the next tick. (A failed host
+  // opens its incident where it fails; the tick opens one for any other host that went down.)
+  const world = endIncidentsOfHostsBack(out.world);
   const { sim, events } = record(
     { ...state.sim, nextId: ids.counter, ...(out.net && { net: out.net }) },
     out.events,

@@ -180,21 +180,27 @@ export function openIncident(world: World, hostId: HostId, failedAt: number): Wo
 }
 
 /**
- * Keeps HA's incidents in step with the hosts: an incident is open exactly while its host is
- * down. A host that is back (or removed) ends its incident; a host that is down without one
- * opens one, failed at `at`. Run after every command as well as on every tick: a host repaired
- * and failed again between two ticks must not find its old, already handled incident still open,
- * or the VMs that crashed the second time would never be restarted.
+ * Ends the incidents of hosts that are back (or removed). Run after every command as well as on
+ * every tick: a host repaired and failed again between two ticks must not find its old, already
+ * handled incident still open, or the VMs that crashed the second time would never be restarted.
  */
-export function followHosts(world: World, at: number): World {
+export function endIncidentsOfHostsBack(world: World): World {
   const before = world.orchestrator.incidents;
   const incidents = before.map((inc): HaIncident => {
     const host = world.hosts[inc.hostId];
     return inc.ended || (host && isDown(host)) ? inc : { ...inc, ended: true };
   });
-  let next = incidents.some((inc, k) => inc !== before[k])
+  return incidents.some((inc, k) => inc !== before[k])
     ? { ...world, orchestrator: { ...world.orchestrator, incidents } }
     : world;
+}
+
+/**
+ * Keeps HA's incidents in step with the hosts, on every tick: an incident is open exactly while
+ * its host is down. A host that is down without one (a crashed hypervisor) opens one, failed at `at`.
+ */
+export function followHosts(world: World, at: number): World {
+  let next = endIncidentsOfHostsBack(world);
   for (const host of Object.values(next.hosts)) {
     if (isDown(host)) next = openIncident(next, host.id, at);
   }
