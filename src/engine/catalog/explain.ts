@@ -33,7 +33,7 @@ export const EXPLAIN = {
     'Placement filters the hosts that can take the VM (capacity, power, maintenance, affinity and anti-affinity rules), then scores the rest by a policy: first fit, best fit, spread or pack. Every host that lost can say why.',
   ha: 'High availability: when a host fails, its VMs crash with it; after a heartbeat timeout the orchestrator restarts them on other hosts, highest priority first. That is a restart, with downtime (detection + boot), not a live move. Admission control keeps room for it.',
   liveMigration:
-    'Live migration copies memory in rounds while the VM runs; pages dirtied meanwhile are copied again, then the VM pauses for a short stop-and-copy: downtime is milliseconds. It needs shared storage, compatible CPUs and the same network on both sides; otherwise power the VM off and move it cold.',
+    'Live migration copies memory in rounds while the VM runs; pages dirtied meanwhile are copied again, then the VM pauses for a short stop-and-copy: downtime is milliseconds. It needs compatible CPUs, the same network on both sides, and the disks reachable from both (shared storage, which this sandbox models, or a storage copy alongside); otherwise power the VM off and move it cold.',
   balancing:
     'Balancing (DRS-like) moves running VMs to even out the load, with a threshold and a cooldown so that VMs do not bounce back and forth.',
   maintenance:

@@ -33,7 +33,7 @@ export const HYPERVISORS: readonly HypervisorProduct[] = [
   },
   {
     id: 'xen',
-    name: 'Xen (Citrix Hypervisor, XCP-ng)',
+    name: 'Xen (XenServer, XCP-ng)',
     vendor: 'Xen Project',
     type: 1,
     kernel: 'the Xen hypervisor; dom0, a Linux VM, drives the devices',
