@@ -9,6 +9,11 @@ export interface LabelPlacement {
   hideLabel?: boolean;
   /** The label stands beside the control, which keeps its own width (a toolbar). */
   inline?: boolean;
+  /**
+   * The label, the box and the reason sit in three rows of the grid around the field, so the
+   * boxes of a row of fields line up whatever their labels and reasons (NumberFields).
+   */
+  aligned?: boolean;
 }
 
 interface FrameProps extends LabelPlacement {
@@ -37,6 +42,7 @@ export function FieldFrame({
   label,
   hideLabel,
   inline,
+  aligned,
   suffix,
   hint,
   error,
@@ -44,9 +50,14 @@ export function FieldFrame({
 }: FrameProps) {
   const labelClass = hideLabel
     ? 'sr-only'
-    : `${inline ? '' : 'block'} text-sm font-semibold text-slate-800`;
+    : `${inline ? '' : 'block'} ${aligned ? 'self-end' : ''} text-sm font-semibold text-slate-800`;
+  const frameClass = inline
+    ? 'flex items-center gap-1'
+    : hideLabel
+      ? ''
+      : `mb-2 ${aligned ? 'row-span-3 grid grid-rows-subgrid' : ''}`;
   return (
-    <div className={inline ? 'flex items-center gap-1' : hideLabel ? '' : 'mb-2'}>
+    <div className={frameClass}>
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
@@ -238,8 +249,8 @@ export interface FigureField<K extends string> {
 /**
  * Several figures of one thing side by side (a host's cores, memory and storage), each a
  * NumberField whose command is built from its key and the new value. Three figures stand in
- * one row, others two to a row, so a box stays wide enough for its number; the boxes line up
- * at their feet when a label takes two lines.
+ * one row, others two to a row, so a box stays wide enough for its number; the boxes of a row
+ * line up when a label takes two lines or a reason stands under one of them.
  */
 export function NumberFields<K extends string>({
   fields,
@@ -251,12 +262,11 @@ export function NumberFields<K extends string>({
   command: (key: K, value: number) => Command;
 }) {
   return (
-    <div
-      className={`grid items-end gap-x-2 ${fields.length === 3 ? 'grid-cols-3' : 'grid-cols-2'}`}
-    >
+    <div className={`grid gap-x-2 ${fields.length === 3 ? 'grid-cols-3' : 'grid-cols-2'}`}>
       {fields.map((f) => (
         <NumberField
           key={f.key}
+          aligned
           label={f.label}
           unit={f.unit}
           step={f.step}
