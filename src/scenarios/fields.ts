@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { ID_PREFIX, type AssumptionInfo, type IdKind } from '../engine';
+import { excerpt } from './limits';
 
 /**
  * Building blocks of the scenario schema. Each carries its own teacher-readable message, so a
@@ -14,7 +15,7 @@ const unlessMissing = (message: string) => (issue: { readonly input?: unknown })
   const { input } = issue;
   if (input === undefined) return undefined;
   const quoted = typeof input === 'string' && input.trim() !== '' && Number.isFinite(Number(input));
-  return quoted ? `${message} (write ${input.trim()} without quotes)` : message;
+  return quoted ? `${message} (write ${excerpt(input.trim())} without quotes)` : message;
 };
 
 export function wholeNumber(min: number, max?: number) {

@@ -6,6 +6,8 @@
  * `1: v1ToV2` in MIGRATIONS. The current version follows from the registry.
  */
 
+import { TEXT_LIMITS, nestsWithin } from './limits';
+
 /** A parsed JSON object, before the schema has checked anything in it. */
 export type JsonObject = { [key: string]: unknown };
 
@@ -63,6 +65,14 @@ export function migrate(file: JsonObject, registry: MigrationRegistry = MIGRATIO
       ok: false,
       about: 'file',
       message: `This file is format version ${version}; this VirtLab reads up to version ${latest}. Update VirtLab.`,
+    };
+  }
+  // Copying recurses once per level: a file too deep for that is refused, not cloned.
+  if (version < latest && !nestsWithin(file, TEXT_LIMITS.depth)) {
+    return {
+      ok: false,
+      about: 'file',
+      message: `This file nests lists and objects more than ${TEXT_LIMITS.depth} levels deep; a scenario file needs far fewer.`,
     };
   }
   let current: JsonObject = version < latest ? structuredClone(file) : file;

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { type PathPart, pathText } from './checks';
 import { type JsonObject, migrate } from './migrate';
 import { SCENARIO_FORMAT } from './format';
+import { TEXT_LIMITS, excerpt, textLimitProblem } from './limits';
 import { type Scenario, scenarioSchema } from './schema';
 
 /** One problem in a scenario file, placed where a teacher finds it in the text. */
@@ -44,9 +45,82 @@ export const MAX_ERRORS = 10;
 
 const NOT_A_SCENARIO = `This is not a VirtLab scenario file: it has no "format": "${SCENARIO_FORMAT}" field.`;
 
-/** Reads a scenario file: JSON syntax, then format and version (upgrading old files), then the schema. */
+/**
+ * The one door for scenarios from outside (a file, a share link, an autosave): bytes are
+ * decoded as UTF-8 and refused when they are not; then parseScenario reads the text.
+ */
+export function readScenario(input: string | Uint8Array): ParseResult {
+  if (typeof input === 'string') return parseScenario(input);
+  if (input.length > TEXT_LIMITS.size) {
+    const [size, most] = [input.length, TEXT_LIMITS.size].map((n) => n.toLocaleString('en'));
+    return fail([
+      wholeFile(
+        `The file is ${size} bytes; VirtLab opens files of at most ${most} bytes (${TEXT_LIMITS.size / 1_000_000} MB).`,
+      ),
+    ]);
+  }
+  const decoded = decodeUtf8(input);
+  return typeof decoded === 'string' ? parseScenario(decoded) : fail([decoded]);
+}
+
+const wholeFile = (message: string): ScenarioError => ({ message, path: '', line: 1, column: 1 });
+
+/** The text of UTF-8 bytes (a byte-order mark kept for parseScenario to strip), or where it breaks. */
+function decodeUtf8(bytes: Uint8Array): string | ScenarioError {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const bad = firstBadByte(bytes);
+    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad));
+    const { line, column } = new Located(before).position(before.length);
+    const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return {
+      message: `Line ${line}, column ${column}: the byte 0x${byte} is not UTF-8 text; save the file as UTF-8.`,
+      path: '',
+      line,
+      column,
+    };
+  }
+}
+
+/** The offset of the first byte that does not start a well-formed UTF-8 character. */
+function firstBadByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const [more, min] =
+      b < 0x80
+        ? [0, 0]
+        : b < 0xc2
+          ? [-1, 0]
+          : b < 0xe0
+            ? [1, 0x80]
+            : b < 0xf0
+              ? [2, 0x800]
+              : b < 0xf5
+                ? [3, 0x10000]
+                : [-1, 0];
+    if (more < 0) return i;
+    let code = b & (0x7f >> more);
+    for (let k = 1; k <= more; k += 1) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (next & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += more + 1;
+  }
+  return bytes.length;
+}
+
+/**
+ * Reads a scenario file's text: one byte-order mark dropped, the limits, JSON syntax, then
+ * format and version (upgrading old files), then the schema.
+ */
 export function parseScenario(text: string): ParseResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const limit = textLimitProblem(source);
+  if (limit) return fail([new Located(source).at(limit.offset, limit.path, limit.predicate)]);
   let data: unknown;
   try {
     data = JSON.parse(source);
@@ -59,7 +133,7 @@ export function parseScenario(text: string): ParseResult {
     const message =
       data.format === undefined
         ? NOT_A_SCENARIO
-        : `This is not a VirtLab scenario file: its "format" is ${JSON.stringify(data.format)}, not "${SCENARIO_FORMAT}".`;
+        : `This is not a VirtLab scenario file: its "format" is ${excerpt(JSON.stringify(data.format) ?? '')}, not "${SCENARIO_FORMAT}".`;
     return fail([doc.error(data.format === undefined ? [] : ['format'], message)]);
   }
   const migrated = migrate(data);
@@ -101,16 +175,21 @@ class Located {
   /** An error whose message is a whole sentence, placed at `path` (or its nearest ancestor). */
   error(path: readonly PathPart[], sentence: string): ScenarioError {
     const { line, column } = this.position(this.offsetOf(path));
-    return { message: sentence, path: pathText(path), line, column };
+    return { message: sentence, path: placeText(path), line, column };
   }
 
   /** An error whose message reads after the path: "must be a whole number …". */
   problem(path: readonly PathPart[], predicate: string): ScenarioError {
-    const { line, column } = this.position(this.offsetOf(path));
-    const where = path.length > 0 ? `${pathText(path)} ` : 'The file ';
+    return this.at(this.offsetOf(path), path, predicate);
+  }
+
+  /** Like problem, at a known offset (the syntax tree is not built). */
+  at(offset: number, path: readonly PathPart[], predicate: string): ScenarioError {
+    const { line, column } = this.position(offset);
+    const where = path.length > 0 ? `${placeText(path)} ` : 'The file ';
     return {
       message: `Line ${line}, column ${column}: ${where}${predicate}`,
-      path: pathText(path),
+      path: placeText(path),
       line,
       column,
     };
@@ -139,6 +218,10 @@ class Located {
     return { line: lo + 1, column: offset - (this.lines[lo] ?? 0) + 1 };
   }
 }
+
+/** A path as text, each field name cut to a short excerpt so a long key is not repeated whole. */
+const placeText = (path: readonly PathPart[]): string =>
+  pathText(path.map((part) => (typeof part === 'string' ? excerpt(part) : part)));
 
 /** Offsets where each line starts; JSON ends lines with \n, \r\n or \r. */
 function lineStarts(text: string): number[] {
@@ -181,7 +264,7 @@ function syntaxError(text: string): ScenarioError {
   const first = errors[0];
   if (!first) return { message: 'The file is not valid JSON.', path: '', line: 1, column: 1 };
   const { line, column } = doc.position(first.offset);
-  const path = pathText(getLocation(text, first.offset).path);
+  const path = placeText(getLocation(text, first.offset).path);
   const code = printParseErrorCode(first.error);
   const trailingComma =
     (code === 'PropertyNameExpected' || code === 'ValueExpected') &&

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { TEXT_LIMITS } from './limits';
+import { migrate } from './migrate';
+import { type ParseResult, readScenario } from './parse';
+import { goodText, positionOf, withChange } from './testing';
+
+function firstError(result: ParseResult) {
+  if (result.ok) throw new Error('expected the file to be refused');
+  const [error] = result.errors;
+  if (!error) throw new Error('a refusal without an error');
+  return error;
+}
+
+/** A good file with `inner` as the scenario's description, written into the text as is. */
+const withRawDescription = (inner: string) =>
+  goodText().replace(
+    '"format": "virtlab-scenario",',
+    `"format": "virtlab-scenario",\n  "description": ${inner},`,
+  );
+
+describe('limits before parsing', () => {
+  it('refuses 10,000 levels of nesting with the depth, the path and the place', () => {
+    const text = withRawDescription(`${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    const error = firstError(readScenario(text));
+    const path = ['description', ...Array.from({ length: TEXT_LIMITS.depth - 1 }, () => 0)];
+    expect(error.path).toBe(path.join('.'));
+    const column = '  "description": '.length + TEXT_LIMITS.depth;
+    expect(error).toMatchObject({ line: 3, column });
+    expect(error.message).toBe(
+      `Line 3, column ${column}: ${path.join('.')} nests lists and objects more than ${TEXT_LIMITS.depth} levels deep.`,
+    );
+  });
+
+  it('refuses deep nesting even where the JSON is broken, which the syntax report would walk', () => {
+    const error = firstError(readScenario(`{"a":${'{"a":'.repeat(10_000)}`));
+    expect(error.message).toMatch(/more than 32 levels deep/);
+    expect(error.path).toBe(Array.from({ length: TEXT_LIMITS.depth }, () => 'a').join('.'));
+  });
+
+  it('quotes at most 40 characters of a 100,000-character field name, value or number', () => {
+    const long = 'x'.repeat(100_000);
+    const longKey = firstError(readScenario(withChange(['state', long], 1)));
+    expect(longKey.message).toContain('state has a text of 100,000 characters; the most is 4,096');
+    const key = firstError(readScenario(withChange(['state', 'x'.repeat(4_000)], 1)));
+    expect(key.path).toBe(`state.${'x'.repeat(39)}…`);
+    expect(key.message).toContain(`state.${'x'.repeat(39)}… is not a field VirtLab knows`);
+    expect(key.message.length).toBeLessThan(200);
+    const value = firstError(readScenario(withChange(['name'], long)));
+    expect(value).toMatchObject({ path: 'name', line: positionOf(goodText(), '"name"').line });
+    expect(value.message).toContain('has a text of 100,000 characters; the most is 4,096');
+    const format = firstError(
+      readScenario(withChange(['format'], 'y'.repeat(TEXT_LIMITS.stringLength))),
+    );
+    expect(format.message).toContain(`its "format" is "${'y'.repeat(38)}…, not`);
+    const digits = firstError(
+      readScenario(
+        withChange(['version'], 0).replace('"version": 0', `"version": 0.${'1'.repeat(500)}`),
+      ),
+    );
+    expect(digits.message).toContain('version has a number written with 502 characters');
+    const quoted = firstError(readScenario(withChange(['version'], `1${'0'.repeat(300)}`)));
+    expect(quoted.message.length).toBeLessThan(200);
+  });
+
+  it('refuses a list with more items than allowed, naming the list', () => {
+    const text = withRawDescription(`[${'0,'.repeat(TEXT_LIMITS.entries)}0]`);
+    const error = firstError(readScenario(text));
+    expect(error).toMatchObject({ path: 'description', line: 3 });
+    expect(error.message).toContain('description has more than 20,000 items');
+  });
+
+  it('refuses text over the size limit before reading it', () => {
+    const error = firstError(readScenario(' '.repeat(TEXT_LIMITS.size + 1)));
+    expect(error.message).toContain(
+      'is 8,000,001 characters long; VirtLab opens at most 8,000,000',
+    );
+    const bytes = firstError(readScenario(new Uint8Array(TEXT_LIMITS.size + 1)));
+    expect(bytes.message).toBe(
+      'The file is 8,000,001 bytes; VirtLab opens files of at most 8,000,000 bytes (8 MB).',
+    );
+  });
+});
+
+describe('migrate on a deep object', () => {
+  it('refuses an old-version file nested 100,000 levels deep instead of overflowing the stack', () => {
+    const root: Record<string, unknown> = {};
+    let at = root;
+    for (let i = 0; i < 100_000; i += 1) {
+      const inner = {};
+      at.a = inner;
+      at = inner;
+    }
+    const result = migrate({ format: 'virtlab-scenario', version: 1, state: root });
+    expect(result).toEqual({
+      ok: false,
+      about: 'file',
+      message: `This file nests lists and objects more than ${TEXT_LIMITS.depth} levels deep; a scenario file needs far fewer.`,
+    });
+  });
+});
+
+describe('text decoding, the same for bytes and text', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const BOM = '\uFEFF';
+
+  it('drops one byte-order mark, from text and from bytes alike', () => {
+    expect(readScenario(BOM + goodText()).ok).toBe(true);
+    expect(readScenario(utf8(BOM + goodText())).ok).toBe(true);
+  });
+
+  it('refuses a second byte-order mark, from text and from bytes alike, at line 1 column 1', () => {
+    const fromText = firstError(readScenario(BOM + BOM + goodText()));
+    const fromBytes = firstError(readScenario(utf8(BOM + BOM + goodText())));
+    expect(fromBytes).toEqual(fromText);
+    expect(fromText).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it('refuses invalid UTF-8 with the line and column of the bad byte', () => {
+    const text = goodText();
+    const at = text.indexOf('"name"');
+    const bytes = utf8(text);
+    const broken = new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]);
+    const error = firstError(readScenario(broken));
+    const { line, column } = positionOf(text, '"name"');
+    expect(error).toEqual({
+      message: `Line ${line}, column ${column}: the byte 0xFF is not UTF-8 text; save the file as UTF-8.`,
+      path: '',
+      line,
+      column,
+    });
+  });
+
+  it('reads a multi-byte character and places a bad byte after it', () => {
+    const bytes = utf8('{"a":"é€😀"');
+    expect(firstError(readScenario(new Uint8Array([...bytes, 0xc0, 0x80]))).column).toBe(12);
+  });
+});

@@ -1,0 +1,152 @@
+import type { PathPart } from './checks';
+
+/**
+ * What a scenario may hold. A file, a share link and an autosave are all checked against the
+ * same figures (docs/scenario-format.md, "Limits"), before anything parses or computes on them.
+ *
+ * The counts keep every view fast: a generated 500-host, 5,000-VM file is 5.2 MB and reads in
+ * about 0.4 s (twice the tested 200 / 2,000); a 1,000 / 10,000 one takes a whole second just to
+ * read. The compare view deploys 2,000 workload instances five ways in about 60 ms, 5,000 in 240.
+ */
+export const TEXT_LIMITS = {
+  /** Characters of text (bytes, for a file or a link before decoding). */
+  size: 8_000_000,
+  /** Lists and objects inside one another; the format itself needs 10. */
+  depth: 32,
+  /** Items in one list or fields in one object. */
+  entries: 20_000,
+  /** Characters in one text value or field name; the longest the format allows is 2,000. */
+  stringLength: 4_096,
+  /** Characters in one number as written. */
+  numberLength: 32,
+} as const;
+
+export const COUNT_LIMITS = {
+  hosts: 500,
+  vms: 5_000,
+  containers: 5_000,
+  workloadInstances: 2_000,
+} as const;
+
+/** How much of a refused value a message repeats. */
+const EXCERPT = 40;
+
+/** A value short enough to quote back: long ones are cut, with an ellipsis. */
+export function excerpt(value: string): string {
+  return value.length > EXCERPT ? `${value.slice(0, EXCERPT - 1)}…` : value;
+}
+
+/** Where a limit was passed: a predicate that reads after the path, and the text offset. */
+export interface LimitProblem {
+  readonly path: readonly PathPart[];
+  readonly offset: number;
+  readonly predicate: string;
+}
+
+interface Frame {
+  readonly list: boolean;
+  key: PathPart | undefined;
+  entries: number;
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
+/**
+ * The first limit the text passes, found in one loop over the characters (no recursion, so no
+ * nesting can exhaust the stack). It judges no syntax: it only has to keep the parser safe.
+ */
+export function textLimitProblem(text: string): LimitProblem | undefined {
+  if (text.length > TEXT_LIMITS.size) {
+    return {
+      path: [],
+      offset: TEXT_LIMITS.size,
+      predicate: `is ${count(text.length)} characters long; VirtLab opens at most ${count(TEXT_LIMITS.size)}.`,
+    };
+  }
+  const frames: Frame[] = [];
+  const pathHere = () => frames.flatMap((f) => (f.key === undefined ? [] : [f.key]));
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    const top = frames[frames.length - 1];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (end - i - 1 > TEXT_LIMITS.stringLength) {
+        return {
+          path: pathHere(),
+          offset: i,
+          predicate: `has a text of ${count(end - i - 1)} characters; the most is ${count(TEXT_LIMITS.stringLength)}.`,
+        };
+      }
+      if (top && !top.list && top.key === undefined) top.key = keyOf(text.slice(i, end + 1));
+      i = end;
+    } else if (c === '{' || c === '[') {
+      if (frames.length >= TEXT_LIMITS.depth) {
+        return {
+          path: pathHere(),
+          offset: i,
+          predicate: `nests lists and objects more than ${TEXT_LIMITS.depth} levels deep.`,
+        };
+      }
+      frames.push({ list: c === '[', key: c === '[' ? 0 : undefined, entries: 1 });
+    } else if (c === '}' || c === ']') {
+      frames.pop();
+    } else if (c === ',' && top) {
+      top.entries += 1;
+      if (top.entries > TEXT_LIMITS.entries) {
+        top.key = top.list ? undefined : top.key;
+        return {
+          path: pathHere(),
+          offset: i,
+          predicate: `has more than ${count(TEXT_LIMITS.entries)} ${top.list ? 'items' : 'fields'}.`,
+        };
+      }
+      top.key = top.list ? top.entries - 1 : undefined;
+    } else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+      let end = i;
+      while (end < text.length && /[-+.eE0-9]/.test(text[end] ?? '')) end += 1;
+      if (end - i > TEXT_LIMITS.numberLength) {
+        return {
+          path: pathHere(),
+          offset: i,
+          predicate: `has a number written with ${count(end - i)} characters; the most is ${TEXT_LIMITS.numberLength}.`,
+        };
+      }
+      i = end - 1;
+    }
+  }
+  return undefined;
+}
+
+/** The offset of a string's closing quote (or the end of the text when it has none). */
+function stringEnd(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '\\') i += 1;
+    else if (c === '"' || c === '\n') return i;
+  }
+  return text.length;
+}
+
+function keyOf(quoted: string): string {
+  try {
+    const key: unknown = JSON.parse(quoted);
+    return typeof key === 'string' ? key : quoted;
+  } catch {
+    return quoted.slice(1, -1);
+  }
+}
+
+/** Whether a parsed value nests no deeper than `max`, level by level instead of by recursion. */
+export function nestsWithin(value: unknown, max: number): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length > 0; depth += 1) {
+    const next: unknown[] = [];
+    for (const item of level) {
+      if (typeof item !== 'object' || item === null) continue;
+      if (depth + 1 > max) return false;
+      for (const inner of Object.values(item)) next.push(inner);
+    }
+    level = next;
+  }
+  return true;
+}
