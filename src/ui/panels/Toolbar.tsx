@@ -7,10 +7,23 @@ import { formatTime } from './EventLog';
 
 const SPEED_OPTIONS = SPEEDS.map((s) => ({ value: String(s), label: `${s}× speed` }));
 
+/** The simulated time, in a component of its own: it is the one thing here a tick changes. */
+function SimTime() {
+  const time = useSandbox((s) => Math.floor(s.session.state.sim.time));
+  return (
+    <span
+      className="font-mono text-lg tabular-nums"
+      aria-label={`Simulated time ${formatTime(time)}`}
+      data-testid="clock"
+    >
+      {formatTime(time)}
+    </span>
+  );
+}
+
 /** Undo, the clock, and scenario files: everything that is not about one selected thing. */
 export function Toolbar() {
   const store = useStoreApi();
-  const time = useSandbox((s) => Math.floor(s.session.state.sim.time));
   const speed = useSandbox((s) => s.speed);
   const name = useSandbox((s) => s.scenarioName);
   return (
@@ -22,13 +35,7 @@ export function Toolbar() {
       <ActionButton action={ACTIONS.undo} />
       <ActionButton action={ACTIONS.redo} />
       <div className="mx-2 flex items-center gap-2" role="group" aria-label="Simulated clock">
-        <span
-          className="font-mono text-lg tabular-nums"
-          aria-label={`Simulated time ${formatTime(time)}`}
-          data-testid="clock"
-        >
-          {formatTime(time)}
-        </span>
+        <SimTime />
         <ActionButton action={ACTIONS.playPause} />
         <ActionButton action={ACTIONS.step} />
         <Select
