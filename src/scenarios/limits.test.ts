@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TEXT_LIMITS } from './limits';
+import { scenarioFromState, serializeScenario } from './format';
+import { generateState } from './generate';
+import { COUNT_LIMITS, TEXT_LIMITS } from './limits';
 import { migrate } from './migrate';
 import { type ParseResult, readScenario } from './parse';
 import { goodText, positionOf, withChange } from './testing';
@@ -133,5 +135,43 @@ describe('text decoding, the same for bytes and text', () => {
   it('reads a multi-byte character and places a bad byte after it', () => {
     const bytes = utf8('{"a":"é€😀"');
     expect(firstError(readScenario(new Uint8Array([...bytes, 0xc0, 0x80]))).column).toBe(12);
+  });
+});
+
+describe('counts that drive computation', () => {
+  const generated = (hosts: number, vms: number) =>
+    serializeScenario(scenarioFromState(generateState({ hosts, vms, seed: 1 }), 'big'));
+
+  it('refuses a workload of a billion instances at its field, before any view deploys it', () => {
+    const text = withChange(['state', 'world', 'study', 'workload', 0, 'instances'], 1e9);
+    const error = firstError(readScenario(text));
+    expect(error.path).toBe('state.world.study.workload.0.instances');
+    expect(error.message).toContain('must be a whole number from 0 to 2000');
+    expect(error.line).toBe(positionOf(text, '"instances": 1000000000').line);
+  });
+
+  it('refuses a workload whose apps together pass the limit, at the app that passes it', () => {
+    const apps = [0, 1].map((i) => ({
+      name: `app-${i}`,
+      cpu: 1,
+      memoryGb: 1,
+      instances: 1_500,
+      family: 'linux',
+    }));
+    const error = firstError(
+      readScenario(withChange(['state', 'world', 'study', 'workload'], apps)),
+    );
+    expect(error.path).toBe('state.world.study.workload.1.instances');
+    expect(error.message).toContain('brings the workload to 3,000 instances; the most is 2,000');
+  });
+
+  it('reads the largest world allowed and refuses one host or one VM more', () => {
+    expect(readScenario(generated(COUNT_LIMITS.hosts, COUNT_LIMITS.vms)).ok).toBe(true);
+    const hosts = firstError(readScenario(generated(COUNT_LIMITS.hosts + 1, 0)));
+    expect(hosts.path).toMatch(/^state\.world\.hosts\.host-\d+$/);
+    expect(hosts.message).toContain('is one more than the 500 hosts a scenario may hold');
+    const vms = firstError(readScenario(generated(COUNT_LIMITS.hosts, COUNT_LIMITS.vms + 1)));
+    expect(vms.path).toMatch(/^state\.world\.hosts\.host-\d+\.platform\.vms\.vm-\d+$/);
+    expect(vms.message).toContain('is one more than the 5,000 VMs a scenario may hold');
   });
 });

@@ -1,3 +1,4 @@
+import type { World } from '../engine';
 import type { PathPart } from './checks';
 
 /**
@@ -149,4 +150,52 @@ export function nestsWithin(value: unknown, max: number): boolean {
     level = next;
   }
   return true;
+}
+
+/** A count over its limit, at the first thing past it (path from the state, as the schema reports). */
+export interface CountProblem {
+  readonly path: readonly PathPart[];
+  readonly message: string;
+}
+
+const tooMany = (n: number, what: string) =>
+  `is one more than the ${count(n)} ${what} a scenario may hold, the most that keeps every view fast`;
+
+/** The hosts, VMs and containers past their limits, in one pass over the hosts. */
+export function countProblems(world: World): CountProblem[] {
+  const problems: CountProblem[] = [];
+  const hostIds = Object.keys(world.hosts);
+  const pastHosts = hostIds[COUNT_LIMITS.hosts];
+  if (pastHosts !== undefined)
+    problems.push({
+      path: ['world', 'hosts', pastHosts],
+      message: tooMany(COUNT_LIMITS.hosts, 'hosts'),
+    });
+  let vms = 0;
+  let containers = 0;
+  const addContainers = (at: readonly PathPart[], runtime: { containers: object } | null) => {
+    const ids = Object.keys(runtime?.containers ?? {});
+    const past = ids[COUNT_LIMITS.containers - containers];
+    if (past !== undefined && containers <= COUNT_LIMITS.containers)
+      problems.push({
+        path: [...at, 'runtime', 'containers', past],
+        message: tooMany(COUNT_LIMITS.containers, 'containers'),
+      });
+    containers += ids.length;
+  };
+  for (const [hostId, host] of Object.entries(world.hosts)) {
+    const platform = ['world', 'hosts', hostId, 'platform'];
+    if (host.platform.kind === 'container-host') addContainers(platform, host.platform.runtime);
+    if (host.platform.kind !== 'hypervisor') continue;
+    for (const [vmId, vm] of Object.entries(host.platform.vms)) {
+      vms += 1;
+      if (vms === COUNT_LIMITS.vms + 1)
+        problems.push({
+          path: [...platform, 'vms', vmId],
+          message: tooMany(COUNT_LIMITS.vms, 'VMs'),
+        });
+      addContainers([...platform, 'vms', vmId], vm.runtime);
+    }
+  }
+  return problems;
 }

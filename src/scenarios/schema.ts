@@ -18,6 +18,7 @@ import {
   type VnicId,
 } from '../engine';
 import { stateProblems } from './checks';
+import { countProblems } from './limits';
 import { decimal, figures, idOf, label, nameText, wholeNumber } from './fields';
 import { SCENARIO_FORMAT } from './format';
 import { CURRENT_VERSION } from './migrate';
@@ -299,7 +300,9 @@ const worldSchema = z.strictObject({
 const stateShape = z
   .strictObject({ world: worldSchema, sim: simSchema })
   .superRefine((state, ctx) => {
-    for (const problem of stateProblems(state)) {
+    // A world over the counts is refused on them alone; checking it whole would take long.
+    const tooLarge = countProblems(state.world);
+    for (const problem of tooLarge.length > 0 ? tooLarge : stateProblems(state)) {
       ctx.addIssue({ code: 'custom', path: [...problem.path], message: problem.message });
     }
   });
