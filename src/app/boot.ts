@@ -1,5 +1,6 @@
 import { DEFAULT_SCENARIO } from '../scenarios/builtin/defaultFile';
 import type { Scenario } from '../scenarios/schema';
+import { excerpt } from '../scenarios/limits';
 import { AUTOSAVE_KEY, fromFile, loadAutosave } from '../store/persistence';
 import { decodeScenarioLink } from '../store/shareLink';
 
@@ -19,7 +20,28 @@ export interface Boot {
  * (?scenario=id, for lessons and tests), else the learner's autosaved work, else the default.
  * A broken link says why and falls through, losing nothing.
  */
-export async function initialScenario(location: Location, storage: Storage): Promise<Boot> {
+export async function initialScenario(
+  location: Pick<Location, 'hash' | 'search'>,
+  storage: Storage,
+): Promise<Boot> {
+  try {
+    return await openingScenario(location, storage);
+  } catch (error) {
+    const text = `${failed('What this page was given', error)} The default scenario opened instead.`;
+    return { scenario: DEFAULT_SCENARIO, message: { text, tone: 'error' } };
+  }
+}
+
+/** What a crash while opening tells the learner; the page opens all the same. */
+function failed(what: string, error: unknown): string {
+  const why = excerpt(error instanceof Error ? error.message : String(error));
+  return `${what} could not be opened: VirtLab failed while reading it (${why}).`;
+}
+
+async function openingScenario(
+  location: Pick<Location, 'hash' | 'search'>,
+  storage: Storage,
+): Promise<Boot> {
   const linkProblem = await fromLink(location.hash, storage);
   if (linkProblem && 'scenario' in linkProblem) return linkProblem;
   const named = new URLSearchParams(location.search).get('scenario');
@@ -42,14 +64,26 @@ export async function initialScenario(location: Location, storage: Storage): Pro
   return { scenario: DEFAULT_SCENARIO, ...(problem ? { message: problem } : {}) };
 }
 
+/** The scenario a link opens, or what to say about it; a crash in it falls through like a refusal. */
 async function fromLink(
+  hash: string,
+  storage: Storage,
+): Promise<Boot | { text: string; tone: 'error' } | null> {
+  try {
+    return await openLink(hash, storage);
+  } catch (error) {
+    return { text: failed('The shared link', error), tone: 'error' };
+  }
+}
+
+async function openLink(
   hash: string,
   storage: Storage,
 ): Promise<Boot | { text: string; tone: 'error' } | null> {
   const link = await decodeScenarioLink(hash);
   if (!link) return null;
   if ('error' in link) return { text: link.error, tone: 'error' };
-  const loaded = await fromFile(link.text, 'The shared link');
+  const loaded = await fromFile(link.bytes, 'The shared link');
   if (!loaded.ok) return { text: loaded.message, tone: 'error' };
   const previous = storage.getItem(AUTOSAVE_KEY);
   if (previous) storage.setItem(PREVIOUS_KEY, previous);

@@ -2,21 +2,23 @@ import '@xyflow/react/dist/style.css';
 import '../index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createSandboxStore } from '../store/sandboxStore';
+import { DEFAULT_SCENARIO } from '../scenarios/builtin/defaultFile';
+import { excerpt } from '../scenarios/limits';
+import { type SandboxStoreApi, createSandboxStore } from '../store/sandboxStore';
 import { App } from './App';
-import { initialScenario } from './boot';
+import { type Boot, initialScenario } from './boot';
 import { restorePrevious } from './restorePrevious';
 import { installTestHook } from './testHook';
 
 async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element.');
-  const { scenario, message, replacedWork } = await initialScenario(window.location, localStorage);
-  // A shared link has done its job once loaded; a reload then opens the autosaved work.
-  if (window.location.hash)
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  // The store starts loading the simulating half of the engine, which arrives during the first paint.
-  const store = createSandboxStore(scenario);
+  const { hash, search } = window.location;
+  // A shared link is read once: cleared before it is read, so a reload opens the autosaved work
+  // even when the link could not be opened.
+  if (hash) window.history.replaceState(null, '', window.location.pathname + search);
+  const boot = await initialScenario({ hash, search }, localStorage);
+  const { store, message, replacedWork } = storeFor(boot);
   if (message) {
     const restore = replacedWork
       ? { label: 'Restore my previous work', run: () => void restorePrevious(store) }
@@ -29,6 +31,27 @@ async function start() {
       <App store={store} />
     </StrictMode>,
   );
+}
+
+/**
+ * The store for the opening scenario, or for the default one when that scenario cannot start
+ * (the page must open whatever it was given). It starts loading the simulating half of the
+ * engine, which arrives during the first paint.
+ */
+function storeFor(boot: Boot): Boot & { store: SandboxStoreApi } {
+  try {
+    return { ...boot, store: createSandboxStore(boot.scenario) };
+  } catch (error) {
+    const why = excerpt(error instanceof Error ? error.message : String(error));
+    return {
+      scenario: DEFAULT_SCENARIO,
+      store: createSandboxStore(DEFAULT_SCENARIO),
+      message: {
+        text: `The scenario could not be started (VirtLab failed: ${why}). The default scenario opened instead.`,
+        tone: 'error',
+      },
+    };
+  }
 }
 
 void start();

@@ -37,6 +37,11 @@ export function excerpt(value: string): string {
   return value.length > EXCERPT ? `${value.slice(0, EXCERPT - 1)}…` : value;
 }
 
+/** Why a file or link of `bytes` bytes is refused unread. */
+export function tooLargeMessage(bytes: number): string {
+  return `The file is ${count(bytes)} bytes; VirtLab opens files of at most ${count(TEXT_LIMITS.size)} bytes (${TEXT_LIMITS.size / 1_000_000} MB).`;
+}
+
 /** Where a limit was passed: a predicate that reads after the path, and the text offset. */
 export interface LimitProblem {
   readonly path: readonly PathPart[];

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { type PathPart, pathText } from './checks';
 import { type JsonObject, migrate } from './migrate';
 import { SCENARIO_FORMAT } from './format';
-import { TEXT_LIMITS, excerpt, textLimitProblem } from './limits';
+import { TEXT_LIMITS, excerpt, textLimitProblem, tooLargeMessage } from './limits';
 import { type Scenario, scenarioSchema } from './schema';
 
 /** One problem in a scenario file, placed where a teacher finds it in the text. */
@@ -52,12 +52,7 @@ const NOT_A_SCENARIO = `This is not a VirtLab scenario file: it has no "format":
 export function readScenario(input: string | Uint8Array): ParseResult {
   if (typeof input === 'string') return parseScenario(input);
   if (input.length > TEXT_LIMITS.size) {
-    const [size, most] = [input.length, TEXT_LIMITS.size].map((n) => n.toLocaleString('en'));
-    return fail([
-      wholeFile(
-        `The file is ${size} bytes; VirtLab opens files of at most ${most} bytes (${TEXT_LIMITS.size / 1_000_000} MB).`,
-      ),
-    ]);
+    return fail([wholeFile(tooLargeMessage(input.length))]);
   }
   const decoded = decodeUtf8(input);
   return typeof decoded === 'string' ? parseScenario(decoded) : fail([decoded]);

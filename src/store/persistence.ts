@@ -1,5 +1,6 @@
 import type { State } from '../engine/read';
 import { scenarioFromState, serializeScenario } from '../scenarios/format';
+import { TEXT_LIMITS, excerpt, tooLargeMessage } from '../scenarios/limits';
 import type { ScenarioError } from '../scenarios/parse';
 import type { Scenario } from '../scenarios/schema';
 import type { Point } from './layout';
@@ -19,12 +20,40 @@ export function toFile(
 
 export type Loaded = { ok: true; scenario: Scenario } | { ok: false; message: string };
 
-/** Reads a scenario file's text; the validator loads on first use, keeping it out of the first paint. */
-export async function fromFile(text: string, fileName: string): Promise<Loaded> {
-  const { parseScenario } = await import('../scenarios/parse');
-  const parsed = parseScenario(text);
-  if (parsed.ok) return parsed;
-  return { ok: false, message: describeErrors(fileName, parsed.errors, parsed.omitted) };
+/**
+ * The one door for a scenario from outside: a file's bytes, a link's bytes or an autosave's
+ * text, read by the same rules and refused with the same messages. It never throws: whatever
+ * goes wrong becomes a message. The validator loads on first use, keeping it out of the first paint.
+ */
+export async function fromFile(input: string | Uint8Array, fileName: string): Promise<Loaded> {
+  try {
+    const { readScenario } = await import('../scenarios/parse');
+    const parsed = readScenario(input);
+    if (parsed.ok) return parsed;
+    return { ok: false, message: describeErrors(fileName, parsed.errors, parsed.omitted) };
+  } catch (error) {
+    const why = excerpt(error instanceof Error ? error.message : String(error));
+    return {
+      ok: false,
+      message: `${fileName} was not loaded; your work is unchanged.\n• VirtLab failed while reading it (${why}). Please report this with the file.`,
+    };
+  }
+}
+
+/** A file the learner picked: one too large is refused before it is read into memory. */
+export async function fromBlob(file: Blob, fileName: string): Promise<Loaded> {
+  if (file.size > TEXT_LIMITS.size) {
+    const tooLarge = { message: tooLargeMessage(file.size), path: '', line: 1, column: 1 };
+    return { ok: false, message: describeErrors(fileName, [tooLarge], 0) };
+  }
+  try {
+    return await fromFile(new Uint8Array(await file.arrayBuffer()), fileName);
+  } catch {
+    return {
+      ok: false,
+      message: `${fileName} could not be read from the disk; your work is unchanged.`,
+    };
+  }
 }
 
 export function describeErrors(

@@ -1,5 +1,5 @@
 import { DEFAULT_SCENARIO } from '../scenarios/builtin/defaultFile';
-import { fromFile, toFile } from './persistence';
+import { fromBlob, toFile } from './persistence';
 import type { SandboxStoreApi } from './sandboxStore';
 import { encodeScenarioLink } from './shareLink';
 
@@ -47,7 +47,7 @@ export async function copyShareLink(store: SandboxStoreApi): Promise<void> {
 
 /** Loads a scenario file the learner picked; a file that does not load changes nothing. */
 export async function importScenario(store: SandboxStoreApi, file: File): Promise<void> {
-  const loaded = await fromFile(await file.text(), file.name);
+  const loaded = await fromBlob(file, file.name);
   const s = store.getState();
   if (!loaded.ok) {
     s.notify(loaded.message, 'error');

@@ -3,6 +3,8 @@
  * (#scenario=…), so a teacher can share a datacenter without a server. The hash never reaches a
  * server, and the browser's own CompressionStream does the work.
  */
+import { TEXT_LIMITS } from '../scenarios/limits';
+
 export const LINK_KEY = 'scenario';
 
 async function pipe(
@@ -33,18 +35,63 @@ export async function encodeScenarioLink(base: string, fileText: string): Promis
   return `${base}#${LINK_KEY}=${toBase64Url(packed)}`;
 }
 
-/** The scenario file text in a link's hash, null when there is none, or an error sentence. */
+/**
+ * Inflates a link's data, stopping as soon as it passes `limit` bytes: a small link can unpack
+ * to far more than a scenario may hold. Undefined when it passes.
+ */
+async function inflateAtMost(packed: Uint8Array, limit: number): Promise<Uint8Array | undefined> {
+  const reader = new Blob([packed as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/**
+ * Base64 writes 3 bytes as 4 characters, and deflate adds at most 5 bytes per 64 KB block it
+ * cannot shrink: a longer link cannot hold a file within the size limit, so it is not decoded.
+ */
+const LONGEST_LINK = Math.ceil(((TEXT_LIMITS.size * 1.001) / 3) * 4) + 64;
+
+const DAMAGED = 'This scenario link is damaged (it may have been cut short when it was copied).';
+
+/**
+ * The scenario file's bytes in a link's hash (decoded by the same door as a file's), null when
+ * there is none, or an error sentence.
+ */
 export async function decodeScenarioLink(
   hash: string,
-): Promise<{ text: string } | { error: string } | null> {
+): Promise<{ bytes: Uint8Array } | { error: string } | null> {
   const value = new URLSearchParams(hash.replace(/^#/, '')).get(LINK_KEY);
   if (value === null) return null;
-  try {
-    const bytes = await pipe(fromBase64Url(value), new DecompressionStream('deflate-raw'));
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
+  const tooLarge = `This scenario link unpacks to more than ${TEXT_LIMITS.size / 1_000_000} MB, more than a scenario file may be, so it was not opened.`;
+  if (value.length > LONGEST_LINK) {
     return {
-      error: 'This scenario link is damaged (it may have been cut short when it was copied).',
+      error: `This scenario link is ${value.length.toLocaleString('en')} characters long, longer than any scenario VirtLab opens, so it was not opened.`,
     };
+  }
+  try {
+    const bytes = await inflateAtMost(fromBase64Url(value), TEXT_LIMITS.size);
+    return bytes ? { bytes } : { error: tooLarge };
+  } catch {
+    return { error: DAMAGED };
   }
 }
