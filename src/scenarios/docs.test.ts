@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HYPERVISORS, ID_PREFIX, OPERATING_SYSTEMS, RUNTIMES, type VmId, canPing } from '../engine';
+import { COUNT_LIMITS, TEXT_LIMITS } from './limits';
 import { parseScenario } from './parse';
 
 /** docs/scenario-format.md is for teachers; what it shows must be true of this build. */
@@ -28,6 +29,25 @@ describe('docs/scenario-format.md', () => {
     for (const { id } of [...HYPERVISORS, ...OPERATING_SYSTEMS, ...RUNTIMES]) {
       expect(doc).toContain(`\`${id}\``);
     }
+  });
+
+  it('gives every limit the value this build applies', () => {
+    const section = doc.slice(doc.indexOf('## Limits'), doc.indexOf('## Versions'));
+    const rows: Record<string, number> = {};
+    for (const [, name = '', most = ''] of section.matchAll(/^\| ([^|]+?) +\| ([\d,]+)/gm)) {
+      rows[name] = Number(most.replace(/,/g, ''));
+    }
+    expect(rows).toEqual({
+      'Size of the file (or what a link holds)': TEXT_LIMITS.size,
+      'Lists and objects inside one another': TEXT_LIMITS.depth,
+      'Items in one list or fields in one object': TEXT_LIMITS.entries,
+      'Characters in one text or field name': TEXT_LIMITS.stringLength,
+      'Characters in one number as written': TEXT_LIMITS.numberLength,
+      Hosts: COUNT_LIMITS.hosts,
+      'VMs, over all hosts': COUNT_LIMITS.vms,
+      'Containers, over all hosts and VMs': COUNT_LIMITS.containers,
+      'Workload instances in the cost study': COUNT_LIMITS.workloadInstances,
+    });
   });
 
   it('names every id prefix', () => {
