@@ -14,6 +14,13 @@ export {
   type Migration,
   type MigrationRegistry,
 } from './migrate';
-export { MAX_ERRORS, parseScenario, type ParseResult, type ScenarioError } from './parse';
+export {
+  MAX_ERRORS,
+  parseScenario,
+  readScenario,
+  type ParseResult,
+  type ScenarioError,
+} from './parse';
+export { COUNT_LIMITS, TEXT_LIMITS } from './limits';
 export { BUILTIN_SCENARIOS, type BuiltinScenario } from './builtin';
 export { defaultScenario } from './builtin/default';

@@ -4,7 +4,7 @@ import { generateState } from './generate';
 import { COUNT_LIMITS, TEXT_LIMITS } from './limits';
 import { migrate } from './migrate';
 import { type ParseResult, readScenario } from './parse';
-import { goodText, positionOf, withChange } from './testing';
+import { goodText, positionOf, vmPath, withChange } from './testing';
 
 function firstError(result: ParseResult) {
   if (result.ok) throw new Error('expected the file to be refused');
@@ -163,6 +163,20 @@ describe('counts that drive computation', () => {
     );
     expect(error.path).toBe('state.world.study.workload.1.instances');
     expect(error.message).toContain('brings the workload to 3,000 instances; the most is 2,000');
+  });
+
+  it('refuses one container more than the limit, at that container', () => {
+    const containers = Object.fromEntries(
+      Array.from({ length: COUNT_LIMITS.containers + 1 }, (_, i) => {
+        const id = `ctr-${100 + i}`;
+        return [id, { id, name: `c${i}`, image: 'nginx:1.27', cpu: 0.1, memoryGb: 0.1 }];
+      }),
+    );
+    const vm = vmPath('web-1');
+    const text = withChange([...vm, 'runtime'], { product: 'docker', containers });
+    const error = firstError(readScenario(text));
+    expect(error.path).toBe([...vm, 'runtime', 'containers', 'ctr-5100'].join('.'));
+    expect(error.message).toContain('is one more than the 5,000 containers a scenario may hold');
   });
 
   it('reads the largest world allowed and refuses one host or one VM more', () => {
