@@ -1,0 +1,119 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { FAILURES, OUTCOMES, type Outcome, type Verdict, judge } from './judge';
+import { type FuzzDocument, type Recipe, buildDocument, recipeArbitrary } from './mutations';
+
+/** Over this a document counts as a hang: the issue's budget for deciding one document. */
+export const HANG_MS = 1_000;
+/** A refusal's reason longer than this repeats too much of what it refuses. */
+export const LONG_REASON = 400;
+
+export interface Example {
+  readonly recipe: Recipe;
+  readonly document: Omit<FuzzDocument, 'text'> & { readonly bytes: number };
+  readonly verdict: Verdict;
+}
+
+export interface Census {
+  readonly seed: number;
+  readonly documents: number;
+  readonly counts: Readonly<Record<Outcome, number>>;
+  /** Per family, per outcome. */
+  readonly byFamily: Readonly<Record<string, Partial<Record<Outcome, number>>>>;
+  readonly hangs: number;
+  readonly longReasons: number;
+  readonly disagreements: number;
+  readonly slowest: Example | undefined;
+  /** The first few documents of each failing outcome, and of each secondary finding. */
+  readonly examples: Readonly<Record<string, Example[]>>;
+  readonly failingTexts: readonly { name: string; text: string }[];
+}
+
+const EXAMPLES_PER_CLASS = 3;
+
+/** Draws `documents` recipes from `seed`, judges each, and counts what happened. */
+export async function runCensus(seed: number, documents: number): Promise<Census> {
+  const recipes = fc.sample(recipeArbitrary, { seed, numRuns: documents });
+  const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  const byFamily: Record<string, Partial<Record<Outcome, number>>> = {};
+  const examples: Record<string, Example[]> = {};
+  const failingTexts: { name: string; text: string }[] = [];
+  let hangs = 0;
+  let longReasons = 0;
+  let disagreements = 0;
+  let slowest: Example | undefined;
+  const note = (cls: string, example: Example, text: string) => {
+    const list = (examples[cls] ??= []);
+    if (list.length >= EXAMPLES_PER_CLASS) return;
+    list.push(example);
+    failingTexts.push({ name: `${cls.replace(/\W+/g, '-')}-${list.length}`, text });
+  };
+  for (const recipe of recipes) {
+    const doc = buildDocument(recipe);
+    const verdict = await judge(doc.text);
+    const { text, ...described } = doc;
+    const example: Example = {
+      recipe,
+      document: { ...described, bytes: text.length },
+      verdict,
+    };
+    counts[verdict.outcome] += 1;
+    const family = (byFamily[doc.family] ??= {});
+    family[verdict.outcome] = (family[verdict.outcome] ?? 0) + 1;
+    if (FAILURES.includes(verdict.outcome)) note(verdict.outcome, example, text);
+    if (verdict.ms > HANG_MS) {
+      hangs += 1;
+      note('hang', example, text);
+    }
+    if (verdict.longestReason > LONG_REASON) {
+      longReasons += 1;
+      note('long reason', example, text);
+    }
+    if (verdict.disagreeing.length > 0) {
+      disagreements += 1;
+      note('doors disagree', example, text);
+    }
+    if (!slowest || verdict.ms > slowest.verdict.ms) slowest = example;
+  }
+  return {
+    seed,
+    documents,
+    counts,
+    byFamily,
+    hangs,
+    longReasons,
+    disagreements,
+    slowest,
+    examples,
+    failingTexts,
+  };
+}
+
+/** The census as a few lines of text: counts by outcome, the secondary findings, the slowest. */
+export function summary(census: Census): string {
+  const width = Math.max(...OUTCOMES.map((o) => o.length));
+  const lines = [
+    `${census.documents} documents, seed ${census.seed}`,
+    ...OUTCOMES.map((o) => `  ${o.padEnd(width)}  ${census.counts[o]}`),
+    `  ${'hang (over 1 s)'.padEnd(width)}  ${census.hangs}`,
+    `  ${'refusal quoting too much'.padEnd(width)}  ${census.longReasons}`,
+    `  ${'doors disagree'.padEnd(width)}  ${census.disagreements}`,
+  ];
+  const s = census.slowest;
+  if (s)
+    lines.push(
+      `slowest: ${s.verdict.ms.toFixed(0)} ms, ${s.document.label} (${s.verdict.outcome})`,
+    );
+  return lines.join('\n');
+}
+
+/** Writes each example document, and the census as JSON, for regression tests to start from. */
+export function writeCounterexamples(census: Census, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const { name, text } of census.failingTexts) writeFileSync(join(dir, `${name}.json`), text);
+  writeFileSync(
+    join(dir, 'census.json'),
+    `${JSON.stringify(census, (k: string, v: unknown) => (k === 'failingTexts' ? undefined : v), 2)}\n`,
+  );
+}
