@@ -53,25 +53,27 @@ describe('parseScenario: not a scenario, or too new', () => {
   it('recognises a foreign JSON file such as a package.json', () => {
     const packageJson = JSON.stringify({ name: 'virtlab', version: '0.1.0', dependencies: {} });
     expect(errorsOf(parseScenario(packageJson))).toEqual([
-      { message: FOREIGN, path: '', line: 1, column: 1 },
+      { message: `Line 1, column 1: ${FOREIGN}`, path: '', line: 1, column: 1 },
     ]);
-    expect(errorsOf(parseScenario('[1, 2, 3]'))[0]?.message).toBe(FOREIGN);
-    expect(errorsOf(parseScenario('"text"'))[0]?.message).toBe(FOREIGN);
+    expect(errorsOf(parseScenario('[1, 2, 3]'))[0]?.message).toBe(`Line 1, column 1: ${FOREIGN}`);
+    expect(errorsOf(parseScenario('"text"'))[0]?.message).toBe(`Line 1, column 1: ${FOREIGN}`);
   });
 
   it('names a wrong "format" value', () => {
     expect(errorsOf(parseScenario('{"format": "excalidraw"}'))[0]?.message).toBe(
-      'This is not a VirtLab scenario file: its "format" is "excalidraw", not "virtlab-scenario".',
+      'Line 1, column 2: This is not a VirtLab scenario file: its "format" is "excalidraw", not "virtlab-scenario".',
     );
   });
 
   it('tells the teacher to update VirtLab for a newer format version', () => {
     const text = withChange(['version'], 7);
     const [error] = errorsOf(parseScenario(text));
-    expect(error?.message).toBe(
-      'This file is format version 7; this VirtLab reads up to version 2. Update VirtLab.',
-    );
-    expect(error).toMatchObject({ path: 'version', ...positionOf(text, '"version"') });
+    const at = positionOf(text, '"version"');
+    expect(error).toEqual({
+      message: `Line ${at.line}, column ${at.column}: This file is format version 7; this VirtLab reads up to version 2. Update VirtLab.`,
+      path: 'version',
+      ...at,
+    });
   });
 
   it('places a malformed version', () => {

@@ -143,17 +143,29 @@ export function parseScenario(text: string): ParseResult {
   if (result.success) {
     return { ok: true, scenario: result.data, fromVersion: migrated.fromVersion };
   }
-  return fail(result.error.issues.flatMap((issue) => issueErrors(issue, doc)));
+  // Placing an issue searches the text, so only the first few are placed; the rest are counted.
+  const { issues } = result.error;
+  const unplaced = issues.slice(PLACED).reduce((n, issue) => n + issueCount(issue), 0);
+  return fail(
+    issues.slice(0, PLACED).flatMap((issue) => issueErrors(issue, doc)),
+    unplaced,
+  );
 }
 
-function fail(errors: ScenarioError[]): ParseResult {
+/** Issues placed in the text; zod reports them in the order of the data, which is the text's. */
+const PLACED = 100;
+
+const issueCount = (issue: z.core.$ZodIssue) =>
+  issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+
+function fail(errors: ScenarioError[], unplaced = 0): ParseResult {
   const seen = new Set<string>();
   const unique = errors.filter((e) => !seen.has(e.message) && seen.add(e.message));
   unique.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     ok: false,
     errors: unique.slice(0, MAX_ERRORS),
-    omitted: Math.max(0, unique.length - MAX_ERRORS),
+    omitted: Math.max(0, unique.length - MAX_ERRORS) + unplaced,
   };
 }
 
@@ -170,7 +182,12 @@ class Located {
   /** An error whose message is a whole sentence, placed at `path` (or its nearest ancestor). */
   error(path: readonly PathPart[], sentence: string): ScenarioError {
     const { line, column } = this.position(this.offsetOf(path));
-    return { message: sentence, path: placeText(path), line, column };
+    return {
+      message: `Line ${line}, column ${column}: ${sentence}`,
+      path: placeText(path),
+      line,
+      column,
+    };
   }
 
   /** An error whose message reads after the path: "must be a whole number …". */
