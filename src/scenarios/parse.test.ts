@@ -85,6 +85,17 @@ describe('parseScenario: not a scenario, or too new', () => {
 });
 
 describe('parseScenario: fields', () => {
+  it('names a few of a long list of allowed values, and where the rest are', () => {
+    const text = withChange(
+      ['state', 'sim', 'log'],
+      [{ seq: 0, time: 0, kind: 'no.such', text: 'x', subjects: [] }],
+    );
+    const [error] = errorsOf(parseScenario(text));
+    expect(error?.message).toMatch(
+      /state\.sim\.log\.0\.kind must be one of the \d+ values in docs\/scenario\.schema\.json, such as "host\.added", "host\.removed", "host\.changed", "host\.power"$/,
+    );
+  });
+
   it('reports a wrong field type with its path and the line it sits on', () => {
     const text = withChange([...esx01, 'cpuCores'], 'many');
     const at = positionOf(text, '"cpuCores": "many"');

@@ -296,10 +296,14 @@ function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
       if (issue.expected === 'boolean' && (issue.input === 'true' || issue.input === 'false'))
         return `must be true or false (write ${issue.input} without quotes)`;
       return TYPE_WORDS[issue.expected] ?? `must be ${issue.expected}`;
-    case 'invalid_value':
-      return issue.values.length === 1
-        ? `must be ${JSON.stringify(issue.values[0])}`
-        : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_value': {
+      const words = issue.values.map((v) => excerpt(JSON.stringify(v) ?? String(v)));
+      if (words.length === 1) return `must be ${words[0]}`;
+      // A long list would bury the message; the schema file lists them all.
+      return words.length > LISTED_VALUES
+        ? `must be one of the ${words.length} values in docs/scenario.schema.json, such as ${words.slice(0, 4).join(', ')}`
+        : `must be one of ${words.join(', ')}`;
+    }
     case 'too_small':
       return issue.origin === 'array'
         ? `must have at least ${String(issue.minimum)} entries`
@@ -318,6 +322,9 @@ function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
       return undefined;
   }
 }
+
+/** The most allowed values a message lists in full. */
+const LISTED_VALUES = 10;
 
 const TYPE_WORDS: Partial<Record<string, string>> = {
   string: 'must be text in double quotes',
