@@ -72,9 +72,11 @@ export function textLimitProblem(text: string): LimitProblem | undefined {
   const frames: Frame[] = [];
   const pathHere = () => frames.flatMap((f) => (f.key === undefined ? [] : [f.key]));
   for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
+    // Spaces and line breaks are most of a formatted file: skip them first.
+    if (c <= SPACE) continue;
     const top = frames[frames.length - 1];
-    if (c === '"') {
+    if (c === QUOTE) {
       const end = stringEnd(text, i);
       if (end - i - 1 > TEXT_LIMITS.stringLength) {
         return {
@@ -85,7 +87,7 @@ export function textLimitProblem(text: string): LimitProblem | undefined {
       }
       if (top && !top.list && top.key === undefined) top.key = keyOf(text.slice(i, end + 1));
       i = end;
-    } else if (c === '{' || c === '[') {
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (frames.length >= TEXT_LIMITS.depth) {
         return {
           path: pathHere(),
@@ -93,10 +95,11 @@ export function textLimitProblem(text: string): LimitProblem | undefined {
           predicate: `nests lists and objects more than ${TEXT_LIMITS.depth} levels deep.`,
         };
       }
-      frames.push({ list: c === '[', key: c === '[' ? 0 : undefined, entries: 1 });
-    } else if (c === '}' || c === ']') {
+      const list = c === OPEN_BRACKET;
+      frames.push({ list, key: list ? 0 : undefined, entries: 1 });
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       frames.pop();
-    } else if (c === ',' && top) {
+    } else if (c === COMMA && top) {
       top.entries += 1;
       if (top.entries > TEXT_LIMITS.entries) {
         top.key = top.list ? undefined : top.key;
@@ -107,9 +110,9 @@ export function textLimitProblem(text: string): LimitProblem | undefined {
         };
       }
       top.key = top.list ? top.entries - 1 : undefined;
-    } else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
-      let end = i;
-      while (end < text.length && /[-+.eE0-9]/.test(text[end] ?? '')) end += 1;
+    } else if (c === MINUS || isDigit(c)) {
+      let end = i + 1;
+      while (end < text.length && inNumber(text.charCodeAt(end))) end += 1;
       if (end - i > TEXT_LIMITS.numberLength) {
         return {
           path: pathHere(),
@@ -123,12 +126,20 @@ export function textLimitProblem(text: string): LimitProblem | undefined {
   return undefined;
 }
 
+const [SPACE, QUOTE, COMMA, MINUS, PLUS, DOT] = [32, 34, 44, 45, 43, 46];
+const [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = [123, 125, 91, 93];
+const [BACKSLASH, NEWLINE, ZERO, NINE, SMALL_E, CAPITAL_E] = [92, 10, 48, 57, 101, 69];
+
+const isDigit = (c: number) => c >= ZERO && c <= NINE;
+const inNumber = (c: number) =>
+  isDigit(c) || c === MINUS || c === PLUS || c === DOT || c === SMALL_E || c === CAPITAL_E;
+
 /** The offset of a string's closing quote (or the end of the text when it has none). */
 function stringEnd(text: string, open: number): number {
   for (let i = open + 1; i < text.length; i += 1) {
-    const c = text[i];
-    if (c === '\\') i += 1;
-    else if (c === '"' || c === '\n') return i;
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i += 1;
+    else if (c === QUOTE || c === NEWLINE) return i;
   }
   return text.length;
 }
