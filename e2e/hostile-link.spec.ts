@@ -1,4 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
+import { Sandbox } from './fixtures/sandbox';
 import { expect, test } from './fixtures/test';
 
 /** A share link whose scenario nests 10,000 lists deep, which once blanked the page for good. */
@@ -24,4 +25,17 @@ test('a hostile link opens the saved work with a message, and a reload opens it 
   await page.reload();
   await expect(sandbox.vm('kept-1')).toBeVisible();
   await expect(sandbox.notice()).toContainText('restored');
+});
+
+test('a hostile link in a fresh browser opens the default scenario with a message', async ({
+  browser,
+}) => {
+  const page = await browser.newPage();
+  const sandbox = new Sandbox(page);
+  await page.goto(hostileLink());
+  await expect(sandbox.notice()).toContainText('more than 32 levels deep');
+  await expect(sandbox.host('esx-01')).toBeVisible();
+  await page.reload();
+  await expect(sandbox.host('esx-01')).toBeVisible();
+  await page.close();
 });
