@@ -2,7 +2,7 @@ import { type Boot, initialScenario } from '../app/boot';
 import { AUTOSAVE_KEY } from '../store/persistence';
 import type { SandboxStoreApi } from '../store/sandboxStore';
 import { importScenario } from '../store/scenarioFiles';
-import { encodeScenarioLink } from '../store/shareLink';
+import { LINK_KEY, encodeScenarioLink } from '../store/shareLink';
 import type { Scenario } from '../scenarios/schema';
 
 /** What a door made of a document: the world it opened, or the message the learner read. */
@@ -29,7 +29,22 @@ function fromBoot(boot: Boot): Opened {
   return { ok: true, scenario: boot.scenario };
 }
 
-const page = (hash: string): Location => ({ hash, search: '' }) as Location;
+const page = (hash: string) => ({ hash, search: '' });
+
+/**
+ * A link carrying bytes that are not UTF-8, as a hand-made or damaged link can: the link's own
+ * encoder only takes text, so this packs the bytes the same way (deflate-raw, base64url).
+ */
+async function linkHashOfBytes(bytes: Uint8Array): Promise<string> {
+  const packed = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
+  let binary = '';
+  for (const b of new Uint8Array(await new Response(packed).arrayBuffer()))
+    binary += String.fromCharCode(b);
+  const base64 = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return `#${LINK_KEY}=${base64}`;
+}
 
 /**
  * The three ways a document reaches VirtLab, each through the code the page itself runs: the
@@ -37,7 +52,7 @@ const page = (hash: string): Location => ({ hash, search: '' }) as Location;
  * restored at start-up.
  */
 export const DOORS = {
-  file: async (text: string): Promise<Opened> => {
+  file: async (input: string | Uint8Array): Promise<Opened> => {
     let opened: Opened | undefined;
     const store = {
       getState: () => ({
@@ -49,15 +64,21 @@ export const DOORS = {
         },
       }),
     } as unknown as SandboxStoreApi;
-    await importScenario(store, new File([text], 'fuzz.virtlab.json'));
+    await importScenario(store, new File([input as BlobPart], 'fuzz.virtlab.json'));
     return opened ?? { ok: false, message: 'The Import button neither loaded nor refused.' };
   },
-  link: async (text: string): Promise<Opened> => {
-    const url = new URL(await encodeScenarioLink('https://virtlab.example/', text));
-    return fromBoot(await initialScenario(page(url.hash), memoryStorage()));
+  link: async (input: string | Uint8Array): Promise<Opened> => {
+    const hash =
+      typeof input === 'string'
+        ? new URL(await encodeScenarioLink('https://virtlab.example/', input)).hash
+        : await linkHashOfBytes(input);
+    return fromBoot(await initialScenario(page(hash), memoryStorage()));
   },
-  autosave: async (text: string): Promise<Opened> =>
-    fromBoot(await initialScenario(page(''), memoryStorage({ [AUTOSAVE_KEY]: text }))),
+  /** Null for bytes: the browser's storage holds only text, so bytes never reach this door. */
+  autosave: async (input: string | Uint8Array): Promise<Opened | null> =>
+    typeof input === 'string'
+      ? fromBoot(await initialScenario(page(''), memoryStorage({ [AUTOSAVE_KEY]: input })))
+      : null,
 } as const;
 
 export type DoorName = keyof typeof DOORS;

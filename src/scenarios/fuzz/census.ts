@@ -11,7 +11,7 @@ export const LONG_REASON = 400;
 
 export interface Example {
   readonly recipe: Recipe;
-  readonly document: Omit<FuzzDocument, 'text'> & { readonly bytes: number };
+  readonly document: Omit<FuzzDocument, 'input'> & { readonly bytes: number };
   readonly verdict: Verdict;
 }
 
@@ -27,7 +27,7 @@ export interface Census {
   readonly slowest: Example | undefined;
   /** The first few documents of each failing outcome, and of each secondary finding. */
   readonly examples: Readonly<Record<string, Example[]>>;
-  readonly failingTexts: readonly { name: string; text: string }[];
+  readonly failingInputs: readonly { name: string; input: string | Uint8Array }[];
 }
 
 const EXAMPLES_PER_CLASS = 3;
@@ -38,41 +38,41 @@ export async function runCensus(seed: number, documents: number): Promise<Census
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   const byFamily: Record<string, Partial<Record<Outcome, number>>> = {};
   const examples: Record<string, Example[]> = {};
-  const failingTexts: { name: string; text: string }[] = [];
+  const failingInputs: { name: string; input: string | Uint8Array }[] = [];
   let hangs = 0;
   let longReasons = 0;
   let disagreements = 0;
   let slowest: Example | undefined;
-  const note = (cls: string, example: Example, text: string) => {
+  const note = (cls: string, example: Example, input: string | Uint8Array) => {
     const list = (examples[cls] ??= []);
     if (list.length >= EXAMPLES_PER_CLASS) return;
     list.push(example);
-    failingTexts.push({ name: `${cls.replace(/\W+/g, '-')}-${list.length}`, text });
+    failingInputs.push({ name: `${cls.replace(/\W+/g, '-')}-${list.length}`, input });
   };
   for (const recipe of recipes) {
     const doc = buildDocument(recipe);
-    const verdict = await judge(doc.text);
-    const { text, ...described } = doc;
+    const verdict = await judge(doc.input);
+    const { input, ...described } = doc;
     const example: Example = {
       recipe,
-      document: { ...described, bytes: text.length },
+      document: { ...described, bytes: input.length },
       verdict,
     };
     counts[verdict.outcome] += 1;
     const family = (byFamily[doc.family] ??= {});
     family[verdict.outcome] = (family[verdict.outcome] ?? 0) + 1;
-    if (FAILURES.includes(verdict.outcome)) note(verdict.outcome, example, text);
+    if (FAILURES.includes(verdict.outcome)) note(verdict.outcome, example, input);
     if (verdict.ms > HANG_MS) {
       hangs += 1;
-      note('hang', example, text);
+      note('hang', example, input);
     }
     if (verdict.longestReason > LONG_REASON) {
       longReasons += 1;
-      note('long reason', example, text);
+      note('long reason', example, input);
     }
     if (verdict.disagreeing.length > 0) {
       disagreements += 1;
-      note('doors disagree', example, text);
+      note('doors disagree', example, input);
     }
     if (!slowest || verdict.ms > slowest.verdict.ms) slowest = example;
   }
@@ -86,7 +86,7 @@ export async function runCensus(seed: number, documents: number): Promise<Census
     disagreements,
     slowest,
     examples,
-    failingTexts,
+    failingInputs,
   };
 }
 
@@ -111,9 +111,10 @@ export function summary(census: Census): string {
 /** Writes each example document, and the census as JSON, for regression tests to start from. */
 export function writeCounterexamples(census: Census, dir: string): void {
   mkdirSync(dir, { recursive: true });
-  for (const { name, text } of census.failingTexts) writeFileSync(join(dir, `${name}.json`), text);
+  for (const { name, input } of census.failingInputs)
+    writeFileSync(join(dir, `${name}.json`), input);
   writeFileSync(
     join(dir, 'census.json'),
-    `${JSON.stringify(census, (k: string, v: unknown) => (k === 'failingTexts' ? undefined : v), 2)}\n`,
+    `${JSON.stringify(census, (k: string, v: unknown) => (k === 'failingInputs' ? undefined : v), 2)}\n`,
   );
 }

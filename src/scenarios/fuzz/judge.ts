@@ -57,6 +57,8 @@ export function reasonsOf(message: string): string[] {
 }
 
 const LOCATED = /Line \d+, column \d+/;
+/** The sentence a door shows when it caught an exception of its own: a crash, though contained. */
+const CAUGHT_CRASH = /VirtLab failed while reading it/;
 
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
 const PRISTINE = PROTOTYPES.map((p) => new Set(Object.getOwnPropertyNames(p)));
@@ -125,12 +127,13 @@ function describeError(error: unknown): string {
 const severity = (o: Outcome) => OUTCOMES.indexOf(o);
 
 /** Feeds one document through every door, then opens what was accepted; never throws. */
-export async function judge(text: string): Promise<Verdict> {
+export async function judge(input: string | Uint8Array): Promise<Verdict> {
   const started = performance.now();
   const opened = new Map<DoorName, Opened | Error>();
   for (const door of DOOR_NAMES) {
     try {
-      opened.set(door, await DOORS[door](text));
+      const result = await DOORS[door](input);
+      if (result) opened.set(door, result);
     } catch (error) {
       opened.set(door, error instanceof Error ? error : new Error(String(error)));
     }
@@ -144,6 +147,8 @@ export async function judge(text: string): Promise<Verdict> {
   for (const [door, result] of opened) {
     if (result instanceof Error) {
       consider({ outcome: 'crash', where: door, detail: describeError(result) });
+    } else if (!result.ok && CAUGHT_CRASH.test(result.message)) {
+      consider({ outcome: 'crash', where: door, detail: short(result.message) });
     } else if (!result.ok) {
       const reasons = reasonsOf(result.message);
       longestReason = Math.max(longestReason, ...reasons.map((r) => r.length));
@@ -166,6 +171,8 @@ export async function judge(text: string): Promise<Verdict> {
     worst = { outcome: 'prototype pollution', where: 'file', detail: 'Object.prototype changed' };
   }
   const okOf = (r: Opened | Error | undefined) => !(r instanceof Error) && r?.ok === true;
-  const disagreeing = DOOR_NAMES.filter((d) => okOf(opened.get(d)) !== okOf(opened.get('file')));
+  const disagreeing = DOOR_NAMES.filter(
+    (d) => opened.has(d) && okOf(opened.get(d)) !== okOf(opened.get('file')),
+  );
   return { ...worst, ms: performance.now() - started, disagreeing, longestReason };
 }

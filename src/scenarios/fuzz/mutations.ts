@@ -8,7 +8,8 @@ export interface FuzzDocument {
   readonly family: string;
   /** What the mutation did, short enough to print. */
   readonly label: string;
-  readonly text: string;
+  /** Text, or bytes for a file or link that is not valid UTF-8. */
+  readonly input: string | Uint8Array;
 }
 
 /**
@@ -30,7 +31,7 @@ interface Target {
 }
 
 type Built = (
-  { label: string; raw?: string; text?: undefined } | { label: string; text: string }
+  { label: string; raw?: string; input?: undefined } | { label: string; input: string | Uint8Array }
 ) & {
   /** A finer family than the recipe's, e.g. which semantic attack. */
   readonly family?: string;
@@ -85,6 +86,17 @@ const ODD_STRINGS: readonly string[] = [
   'host-2',
   'vm-40',
 ];
+
+/** Byte sequences no UTF-8 decoder may accept: stray, cut short, overlong, an encoded surrogate. */
+const BAD_UTF8: readonly Uint8Array[] = [
+  [0xff],
+  [0xc3],
+  [0xe2, 0x82],
+  [0xc0, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xf8, 0x88, 0x80, 0x80, 0x80],
+  [0x80],
+].map((b) => new Uint8Array(b));
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 const PROTO_VALUES: readonly Json[] = [{}, { polluted: true }, { toString: 1 }, 'x', null, []];
@@ -250,7 +262,7 @@ const FAMILIES = {
         ['[]', '"virtlab-scenario"', 'null', '42', '[{"format":"virtlab-scenario"}]'],
         t.pick,
       );
-      return { label: `the whole file is ${text}`, text };
+      return { label: `the whole file is ${text}`, input: text };
     }
     const [key, value] = nth(cases, t.pick);
     if (value === undefined) deleteAt(t.data, [key]);
@@ -260,7 +272,7 @@ const FAMILIES = {
   truncation: (t) => {
     const text = serialise(t.data);
     const at = 1 + (t.pick % (text.length - 1));
-    return { label: `cut at ${at} of ${text.length}`, text: text.slice(0, at) };
+    return { label: `cut at ${at} of ${text.length}`, input: text.slice(0, at) };
   },
   'byte flip': (t) => {
     const chars = [...serialise(t.data)];
@@ -272,7 +284,7 @@ const FAMILIES = {
     }
     return {
       label: `${flips} flipped bit(s) from offset ${t.pick % chars.length}`,
-      text: chars.join(''),
+      input: chars.join(''),
     };
   },
   'comments, commas and marks': (t) => {
@@ -297,7 +309,7 @@ const FAMILIES = {
       ['single quotes', () => text.replace(/"format"/, "'format'")],
     ];
     const [label, edit] = nth(edits, t.variant);
-    return { label, text: edit() };
+    return { label, input: edit() };
   },
   semantic: (t) => {
     const name = nth(SEMANTIC_NAMES, t.variant);
@@ -305,6 +317,18 @@ const FAMILIES = {
     return {
       family: `semantic: ${name}`,
       label: did === null ? 'no target, unchanged' : did,
+    };
+  },
+  'invalid UTF-8': (t) => {
+    const text = serialise(t.data);
+    const names = [...text.matchAll(/"name": "/g)];
+    const at = names.length > 0 ? nth(names, t.pick).index + 9 : t.pick % text.length;
+    const bytes = nth(BAD_UTF8, t.variant);
+    const before = new TextEncoder().encode(text.slice(0, at));
+    const after = new TextEncoder().encode(text.slice(at));
+    return {
+      label: `bytes ${[...bytes].map((b) => b.toString(16)).join(' ')} inside a name at ${at}`,
+      input: new Uint8Array([...before, ...bytes, ...after]),
     };
   },
   unchanged: () => ({ label: 'the valid base itself' }),
@@ -326,8 +350,8 @@ export function buildDocument(recipe: Recipe): FuzzDocument {
     pick: recipe.pick,
     variant: recipe.variant,
   });
-  const text = built.text ?? serialise(data, built.raw);
-  return { family: built.family ?? recipe.family, label: `${base.name}: ${built.label}`, text };
+  const input = built.input ?? serialise(data, built.raw);
+  return { family: built.family ?? recipe.family, label: `${base.name}: ${built.label}`, input };
 }
 
 /** Every family equally often, on every base; semantic attacks hit the bases with VMs. */
