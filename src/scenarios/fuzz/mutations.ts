@@ -334,8 +334,34 @@ const FAMILIES = {
   unchanged: () => ({ label: 'the valid base itself' }),
 } satisfies Record<string, (t: Target) => Built>;
 
-export type Family = keyof typeof FAMILIES;
-export const FAMILY_NAMES = Object.keys(FAMILIES) as Family[];
+/** Structural edits made in place, which a second edit can follow on the same data. */
+const STRUCTURAL = [
+  'delete a field',
+  'swap a type',
+  'duplicate id',
+  'dangling or self reference',
+  'prototype key',
+] as const;
+
+/**
+ * Two edits in one document, a semantic attack or a structural edit first, then a structural
+ * one: a problem hidden behind another, or an impossible world that is also damaged. (A
+ * semantic attack goes first because it reads the structure a structural edit may break.)
+ */
+function twoEdits(t: Target): Built {
+  const first = FAMILIES[nth(['semantic', ...STRUCTURAL] as const, t.variant)](t);
+  const second = FAMILIES[nth(STRUCTURAL, t.variant >> 3)]({
+    ...t,
+    pick: (t.pick >>> 5) ^ t.variant,
+    variant: t.variant >> 2,
+  });
+  return { label: `${first.label}, and ${second.label}` };
+}
+
+const ALL_FAMILIES = { ...FAMILIES, 'two edits': twoEdits };
+
+export type Family = keyof typeof ALL_FAMILIES;
+export const FAMILY_NAMES = Object.keys(ALL_FAMILIES) as Family[];
 
 const basePaths = BASES.map((b) => pathsOf(b.data as Json));
 
@@ -344,7 +370,7 @@ export function buildDocument(recipe: Recipe): FuzzDocument {
   const baseIndex = recipe.base % BASES.length;
   const base = BASES[baseIndex]!;
   const data = structuredClone(base.data) as Json;
-  const built: Built = FAMILIES[recipe.family]({
+  const built: Built = ALL_FAMILIES[recipe.family]({
     data,
     paths: basePaths[baseIndex]!,
     pick: recipe.pick,

@@ -3,6 +3,7 @@
 // prints the counts by outcome and family and writes the failing documents to the folder
 // (test-results/fuzz/ unless given).
 import { runCensus, summary, writeCounterexamples } from './census';
+import { FAILURES } from './judge';
 
 const documents = Number(process.argv[2] ?? 1_000);
 const seed = Number(process.argv[3] ?? 20_261_204);
@@ -20,3 +21,5 @@ for (const [family, counts] of Object.entries(census.byFamily).sort()) {
   console.log(`  ${family.padEnd(52)} ${JSON.stringify(counts)}`);
 }
 writeCounterexamples(census, process.argv[4] ?? 'test-results/fuzz');
+// Fails like a test would, so a script or CI can rely on the exit code.
+process.exitCode = FAILURES.some((o) => census.counts[o] > 0) ? 1 : 0;
