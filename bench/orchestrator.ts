@@ -2,7 +2,16 @@
  * Orchestrator figures. Targets on a 2-core machine: placing 40,000 VMs onto 20,000
  * hosts by first fit ≤ 100 ms; HA re-placing the 1,000 VMs of a failed host ≤ 8 ms.
  */
-import { type Command, type State, apply, emptyState, nextRandom } from '../src/engine';
+import {
+  type Command,
+  type Host,
+  type HostId,
+  type State,
+  apply,
+  emptyState,
+  nextRandom,
+  tick,
+} from '../src/engine';
 import { buildCapacity, placeAll } from '../src/engine/orchestrator/fastPlace';
 import { highAvailability } from '../src/engine/sim/systems/highAvailability';
 import { report, timeMedian } from './util';
@@ -111,6 +120,34 @@ function failedHostState(): State {
   return { ...s, sim: { ...s.sim, time: s.sim.time + s.world.assumptions.heartbeatTimeoutS } };
 }
 
+/** 4,000 empty hypervisor hosts a consolidation has just emptied: the next tick powers them off. */
+function consolidatedState(): State {
+  const one = must(emptyState(1), {
+    type: 'addHost',
+    spec: {
+      name: 'esx-1',
+      cpuCores: 32,
+      memoryGb: 256,
+      storageGb: 1000,
+      nicCount: 1,
+      product: 'esxi',
+    },
+  });
+  const template = Object.values(one.world.hosts)[0]!;
+  const hosts: Record<HostId, Host> = {};
+  for (let h = 1; h <= 4000; h++) {
+    const id = `host-${one.sim.nextId + h}` as HostId;
+    hosts[id] = { ...template, id, name: `esx-${h}` };
+  }
+  const powerOffWhenEmpty = Object.keys(hosts) as HostId[];
+  const world = {
+    ...one.world,
+    hosts,
+    orchestrator: { ...one.world.orchestrator, powerOffWhenEmpty },
+  };
+  return { world, sim: { ...one.sim, nextId: one.sim.nextId + 4001 } };
+}
+
 export async function run(): Promise<void> {
   const input = placementInput();
   let placed = 0;
@@ -129,5 +166,13 @@ export async function run(): Promise<void> {
     if (restarted !== 1000) throw new Error(`HA restarted ${restarted} of 1,000 VMs.`);
   }, 100);
   report('ha.replace.1000vms', ha, 'ms');
+
+  const consolidated = consolidatedState();
+  const afterConsolidation = timeMedian(() => {
+    const out = tick(consolidated, 1);
+    if (Object.values(out.world.hosts).some((h) => h.power === 'on'))
+      throw new Error('The tick left an emptied host on.');
+  }, 5);
+  report('tick.afterConsolidation.4000hosts', afterConsolidation, 'ms');
   await Promise.resolve();
 }

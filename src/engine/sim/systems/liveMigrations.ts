@@ -1,9 +1,9 @@
 import { type HostId, IdAllocator } from '../../base/ids';
 import { type EventDraft, event } from '../../base/log';
-import type { World } from '../../model/types';
-import { withHost } from '../../model/world';
+import type { Host, World } from '../../model/types';
+import { withHosts } from '../../model/world';
 import { holdsResources } from '../../capacity/usage';
-import { callEvent, withCalls } from '../../orchestrator/calls';
+import { type CallDraft, callEvent, withCalls } from '../../orchestrator/calls';
 import { abortBrokenMigrations, finishMigration } from '../../orchestrator/migrate';
 import type { TickSystem } from './types';
 
@@ -35,14 +35,17 @@ function powerOffEmptied(world: World, ids: IdAllocator, now: number, events: Ev
   const o = world.orchestrator;
   if (o.powerOffWhenEmpty.length === 0) return world;
   const waiting: HostId[] = [];
-  let next = world;
+  const leaving = new Set(o.migrations.map((m) => m.from));
+  // Hosts and calls are gathered and written once: a copy of the host list per host powered
+  // off made the tick after a large consolidation quadratic.
+  const off: Host[] = [];
+  const calls: CallDraft[] = [];
   for (const id of o.powerOffWhenEmpty) {
-    const host = next.hosts[id];
+    const host = world.hosts[id];
     if (!host || host.power !== 'on' || host.platform.kind !== 'hypervisor') continue;
-    const leaving = o.migrations.some((m) => m.from === id);
     const busy =
       host.platform.incoming.length > 0 || Object.values(host.platform.vms).some(holdsResources);
-    if (busy && leaving) {
+    if (busy && leaving.has(id)) {
       waiting.push(id);
     } else if (busy) {
       events.push(
@@ -54,16 +57,18 @@ function powerOffEmptied(world: World, ids: IdAllocator, now: number, events: Ev
       );
     } else {
       const call = { to: id, call: 'power off host' as const, vmId: null };
-      next = withCalls(withHost(next, { ...host, power: 'off' }), ids, now, [call]);
+      off.push({ ...host, power: 'off' });
+      calls.push(call);
       events.push(
         event(
           'orchestrator.consolidation',
           `Consolidation: ${host.name} is empty and is powered off.`,
           id,
         ),
-        callEvent(next, call, null),
+        callEvent(world, call, null),
       );
     }
   }
+  const next = off.length === 0 ? world : withCalls(withHosts(world, ...off), ids, now, calls);
   return { ...next, orchestrator: { ...next.orchestrator, powerOffWhenEmpty: waiting } };
 }
