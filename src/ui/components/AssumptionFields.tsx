@@ -1,15 +1,5 @@
-import type { Command } from '../../engine/read';
+import type { AssumptionInfo, Command } from '../../engine/read';
 import { NumberField } from './Field';
-
-/** What the engine says about one assumption: its words, unit, range and why it matters. */
-interface AssumptionInfo {
-  readonly label: string;
-  readonly unit: string;
-  readonly min: number;
-  readonly max: number;
-  readonly step: number;
-  readonly why: string;
-}
 
 /**
  * Labelled, editable assumptions (the simulation's or the cost study's), each with the sentence
