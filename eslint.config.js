@@ -57,6 +57,7 @@ const ENGINE_LAYERS = {
   network: BELOW_DOMAIN,
   platforms: BELOW_DOMAIN,
   compare: BELOW_DOMAIN,
+  invariants: BELOW_DOMAIN,
   orchestrator: [...BELOW_DOMAIN, 'platforms'],
   commands: [...BELOW_DOMAIN, ...SIBLINGS],
   sim: [...BELOW_DOMAIN, ...SIBLINGS, 'commands'],

@@ -19,6 +19,14 @@ export {
 } from './catalog/operatingSystems';
 export { hostUsage, holdsResources, isType2, type HostUsage } from './capacity/usage';
 export { whyNotFits } from './capacity/fit';
+export {
+  invariantProblems,
+  pathText,
+  problemText,
+  type Path,
+  type PathPart,
+  type Problem,
+} from './invariants';
 export { apply, type ApplyResult } from './commands';
 export type * from './commands/command';
 export type * from './model/network';

@@ -1,5 +1,4 @@
-import type { World } from '../engine';
-import type { PathPart } from './checks';
+import type { PathPart, World } from '../engine';
 
 /**
  * What a scenario may hold. A file, a share link and an autosave are all checked against the

@@ -7,7 +7,7 @@ import {
   printParseErrorCode,
 } from 'jsonc-parser';
 import type { z } from 'zod';
-import { type PathPart, pathText } from './checks';
+import { type PathPart, pathText } from '../engine';
 import { type JsonObject, migrate } from './migrate';
 import { SCENARIO_FORMAT } from './format';
 import { TEXT_LIMITS, excerpt, textLimitProblem, tooLargeMessage } from './limits';

@@ -16,8 +16,9 @@ import {
   type SwitchId,
   type VmId,
   type VnicId,
+  invariantProblems,
 } from '../engine';
-import { stateProblems } from './checks';
+
 import { countProblems } from './limits';
 import { decimal, figures, idOf, label, nameText, wholeNumber } from './fields';
 import { SCENARIO_FORMAT } from './format';
@@ -302,7 +303,7 @@ const stateShape = z
   .superRefine((state, ctx) => {
     // A world over the counts is refused on them alone; checking it whole would take long.
     const tooLarge = countProblems(state.world);
-    for (const problem of tooLarge.length > 0 ? tooLarge : stateProblems(state)) {
+    for (const problem of tooLarge.length > 0 ? tooLarge : invariantProblems(state)) {
       ctx.addIssue({ code: 'custom', path: [...problem.path], message: problem.message });
     }
   });

@@ -1,6 +1,6 @@
 import { type Host, type HypervisorPlatform, hostList, vmsOf } from '../engine';
 import { defaultScenario } from './builtin/default';
-import type { PathPart } from './checks';
+import type { PathPart } from '../engine';
 import { serializeScenario } from './format';
 
 /** Helpers for tests that damage a good scenario file and look for the report. */

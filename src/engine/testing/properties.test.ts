@@ -1,9 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../../testing/properties';
-import { type Session, type State, apply, startSession, undo, redo } from '../index';
+import {
+  type Session,
+  type State,
+  apply,
+  invariantProblems,
+  problemText,
+  startSession,
+  undo,
+  redo,
+} from '../index';
 import { sandbox } from './driver';
-import { brokenRules } from './invariants';
 import { type Step, commandStepArb, runStep, stepArb } from './steps';
 
 /**
@@ -78,7 +86,7 @@ describe('engine properties over random command sequences', { timeout: 30_000 },
           }
           session = out.session;
           deepFreeze(session.state);
-          const broken = brokenRules(session.state);
+          const broken = invariantProblems(session.state).map(problemText);
           if (broken.length > 0)
             throw new Error(`${JSON.stringify(step)} broke: ${broken.join(' ')}`);
         }

@@ -4,11 +4,12 @@ import {
   allVms,
   compareDeployments,
   compareMetrics,
+  invariantProblems,
+  problemText,
   reachability,
   tco,
   tick,
 } from '../../engine';
-import { brokenRules } from '../../engine/testing/invariants';
 import type { Scenario } from '../schema';
 import { DOORS, DOOR_NAMES, type DoorName, type Opened } from '../../testing/scenarioDoors';
 
@@ -110,7 +111,7 @@ type Step = { outcome: Outcome; where: DoorName | 'views'; detail: string };
 
 function judgeAccepted(scenario: Scenario): Step {
   const state = scenario.state;
-  const broken = brokenRules(state);
+  const broken = invariantProblems(state).map(problemText);
   if (broken.length > 0) {
     return { outcome: 'accepted, breaks an invariant', where: 'views', detail: broken.join(' ') };
   }
@@ -122,7 +123,7 @@ function judgeAccepted(scenario: Scenario): Step {
   } catch (error) {
     return { outcome: 'crash', where: 'views', detail: describeError(error) };
   }
-  const brokenLater = brokenRules(later);
+  const brokenLater = invariantProblems(later).map(problemText);
   if (brokenLater.length > 0) {
     const detail = `After ten minutes: ${brokenLater.join(' ')}`;
     return { outcome: 'accepted, breaks an invariant', where: 'views', detail: short(detail) };

@@ -1,35 +1,14 @@
-import {
-  HYPERVISORS,
-  OPERATING_SYSTEMS,
-  RUNTIMES,
-  hypervisorById,
-  osById,
-  runtimeById,
-  type ContainerRuntime,
-  type Host,
-  type HypervisorPlatform,
-  type State,
-} from '../engine';
+import type { ContainerRuntime, Host, HypervisorPlatform, State } from '../model/types';
+import { HYPERVISORS, hypervisorById } from '../catalog/hypervisors';
+import { OPERATING_SYSTEMS, osById } from '../catalog/operatingSystems';
+import { RUNTIMES, runtimeById } from '../catalog/runtimes';
+import { FirstSeen, type Path, type Problem, pathText } from './problem';
 
 /**
- * Rules that span fields of a scenario: references resolve, ids, names, MACs, addresses and
- * switch ports are unique, the id counter is ahead of every id, catalog ids exist. Each is an
- * invariant the engine keeps, so every state the engine reaches passes (engineStates.test.ts),
- * and a hand-edited file that breaks one is refused before the engine sees it. Processes in
- * flight (migrations, HA incidents) and learned tables are not checked: the engine owns them.
+ * Rules that span fields: references resolve, ids, names, MACs, addresses and switch ports are
+ * unique, the id counter is ahead of every id, catalog ids exist. HA incidents and learned
+ * tables are not checked: the engine rebuilds or ends them on its own.
  */
-
-export type PathPart = string | number;
-type Path = readonly PathPart[];
-
-/** A problem at a path inside the state; the message reads after the path. */
-export interface Problem {
-  readonly path: Path;
-  readonly message: string;
-}
-
-/** A path as a learner reads it: `state.world.hosts.host-3.cpuCores`. */
-export const pathText = (path: Path): string => path.join('.');
 
 const list = (ids: readonly string[]) => ids.join(', ');
 const HYPERVISOR_IDS = list(HYPERVISORS.map((h) => h.id));
@@ -37,18 +16,6 @@ const OS_IDS = list(OPERATING_SYSTEMS.map((o) => o.id));
 const GUEST_IDS = list(OPERATING_SYSTEMS.filter((o) => o.canBeGuest).map((o) => o.id));
 const HOST_OS_IDS = list(OPERATING_SYSTEMS.filter((o) => o.canHost).map((o) => o.id));
 const RUNTIME_IDS = list(RUNTIMES.map((r) => r.id));
-
-/** Remembers where each value was first seen, to name the earlier place in a duplicate. */
-class FirstSeen {
-  private readonly at = new Map<string, Path>();
-  /** The path where `value` was seen before (as text), or undefined; records this one. */
-  claim(value: string, path: Path): string | undefined {
-    const before = this.at.get(value);
-    if (before) return pathText(['state', ...before]);
-    this.at.set(value, path);
-    return undefined;
-  }
-}
 
 type Link = { readonly switchId: string; readonly port: number } | null;
 
@@ -133,7 +100,8 @@ class Walk {
   }
 }
 
-export function stateProblems(state: State): Problem[] {
+/** References resolve; ids, names, MACs, addresses and switch ports are unique. */
+export function referenceProblems(state: State): Problem[] {
   const walk = new Walk(state);
   const { world, sim } = state;
   checkPhysicalSwitches(walk, world.physicalSwitches);
