@@ -69,7 +69,7 @@ describe('opening the page from a share link', () => {
     const boot = await openLink(hash);
     expect(boot.scenario.name).toBe(DEFAULT_SCENARIO.name);
     expect(boot.message).toEqual({
-      text: `This scenario link unpacks to more than ${TEXT_LIMITS.size / 1_000_000} MB, more than a scenario file may be, so it was not opened.`,
+      text: `This scenario link unpacks to more than ${TEXT_LIMITS.size / 1_000_000} MB, more than a scenario file may be, so it was not opened: the file it holds passes ${TEXT_LIMITS.size / 1_000_000} MB at line 1, column ${TEXT_LIMITS.size + 1}.`,
       tone: 'error',
     });
   });
@@ -128,13 +128,13 @@ describe('the same text rules at every door', () => {
     expect(link.message?.text).toMatch(reason);
   });
 
-  it('refuses a file over the size limit without reading it', async () => {
+  it('refuses a file over the size limit, reading no further than the limit', async () => {
     const big = new Blob([new Uint8Array(TEXT_LIMITS.size + 10)]);
     const loaded = await fromBlob(big, 'big.json');
     expect(loaded).toEqual({
       ok: false,
       message:
-        'big.json was not loaded; your work is unchanged.\n• The file is 8,000,010 bytes; VirtLab opens files of at most 8,000,000 bytes (8 MB).',
+        'big.json was not loaded; your work is unchanged.\n• Line 1, column 8000001: The file is 8,000,010 bytes; VirtLab opens at most 8,000,000 (8 MB), and this is where it passes that.',
     });
   });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_SCENARIO } from '../scenarios/builtin/defaultFile';
 import type { Scenario } from '../scenarios/schema';
-import { excerpt } from '../scenarios/limits';
+import { excerpt } from '../engine/read';
 import { AUTOSAVE_KEY, fromFile, loadAutosave } from '../store/persistence';
 import { decodeScenarioLink } from '../store/shareLink';
 

@@ -3,7 +3,7 @@ import '../index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_SCENARIO } from '../scenarios/builtin/defaultFile';
-import { excerpt } from '../scenarios/limits';
+import { excerpt } from '../engine/read';
 import { type SandboxStoreApi, createSandboxStore } from '../store/sandboxStore';
 import { App } from './App';
 import { type Boot, initialScenario } from './boot';

@@ -48,7 +48,7 @@ export { tick } from './sim/tick';
 export { emptyState } from './sim/state';
 export { EVENT_KINDS, LOG_LIMIT } from './base/log';
 export type { Result, Refusal, Refused } from './base/result';
-export { gb } from './base/text';
+export { excerpt, gb } from './base/text';
 export { nextRandom } from './base/prng';
 export { startSession, type Session } from './sim/session';
 export { HISTORY_LIMIT, execute, advance, undo, redo, type ExecuteResult } from './sim/history';

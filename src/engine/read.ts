@@ -18,4 +18,4 @@ export { LIMITS } from './commands/validate';
 export { hostList, vmsOf, allVms, findVm, portGroupNames } from './model/world';
 export { startSession } from './sim/session';
 export { EXPLAIN } from './catalog/explain';
-export { gb } from './base/text';
+export { excerpt, gb } from './base/text';

@@ -32,7 +32,7 @@ describe('cross-field checks', () => {
     expect(error.path).toBe(path.join('.'));
     expect(error.message).toBe(
       `Line ${positionOf(text, '"portGroup": "dmz"').line}, column ${positionOf(text, '"portGroup": "dmz"').column}: ` +
-        `${path.join('.')} is "dmz", but esx-01 has no port group of that name (it has: "VM Network", "web", "db")`,
+        `${path.join('.')} is "dmz", but esx-01 has no port group of that name (it has: "VM Network", "web" and "db")`,
     );
   });
 

@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { ID_PREFIX, type AssumptionInfo, type IdKind } from '../engine';
-import { excerpt } from './limits';
+import { excerpt } from '../engine';
 
 /**
  * Building blocks of the scenario schema. Each carries its own teacher-readable message, so a

@@ -78,8 +78,23 @@ describe('limits before parsing', () => {
     );
     const bytes = firstError(readScenario(new Uint8Array(TEXT_LIMITS.size + 1)));
     expect(bytes.message).toBe(
-      'The file is 8,000,001 bytes; VirtLab opens files of at most 8,000,000 bytes (8 MB).',
+      'Line 1, column 8000001: The file is 8,000,001 bytes; VirtLab opens at most 8,000,000 (8 MB), and this is where it passes that.',
     );
+  });
+
+  it('places the size limit at the line and character where a file passes it', () => {
+    // Lines of "ab\n", then an "é" (two bytes) across the limit, then more text.
+    const line = new TextEncoder().encode('ab\n');
+    const bytes = new Uint8Array(TEXT_LIMITS.size + 10).fill(0x61);
+    const lines = Math.floor((TEXT_LIMITS.size - 5) / line.length);
+    for (let i = 0; i < lines; i += 1) bytes.set(line, i * line.length);
+    const lastLineStart = lines * line.length;
+    bytes.set([0xc3, 0xa9], lastLineStart + 2);
+    const error = firstError(readScenario(bytes));
+    // Column: two "a", one "é" for two bytes, then "a" up to the limit.
+    const column = 1 + 2 + 1 + (TEXT_LIMITS.size - (lastLineStart + 4));
+    expect(error).toMatchObject({ line: lines + 1, column });
+    expect(error.message).toMatch(new RegExp(`^Line ${lines + 1}, column ${column}: The file is`));
   });
 });
 

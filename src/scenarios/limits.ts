@@ -28,17 +28,41 @@ export const COUNT_LIMITS = {
   workloadInstances: 2_000,
 } as const;
 
-/** How much of a refused value a message repeats. */
-const EXCERPT = 40;
+const [LF, CR] = [10, 13];
 
-/** A value short enough to quote back: long ones are cut, with an ellipsis. */
-export function excerpt(value: string): string {
-  return value.length > EXCERPT ? `${value.slice(0, EXCERPT - 1)}…` : value;
+/**
+ * 1-based line and column, as the text's own lines and characters count them, of the character
+ * at byte `offset` of UTF-8 text: where a file passes the size limit, found without decoding it.
+ */
+export function positionOfByte(
+  bytes: Uint8Array,
+  offset: number,
+): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < offset && i < bytes.length; i += 1) {
+    const b = bytes[i]!;
+    if (b === LF || (b === CR && bytes[i + 1] !== LF)) {
+      line += 1;
+      column = 1;
+    } else if (b >= 0xf0) {
+      // Four bytes are one character outside the BMP, two UTF-16 units as the editor counts it.
+      column += 2;
+    } else if ((b & 0xc0) !== 0x80) {
+      column += 1;
+    }
+  }
+  return { line, column };
 }
 
-/** Why a file or link of `bytes` bytes is refused unread. */
-export function tooLargeMessage(bytes: number): string {
-  return `The file is ${count(bytes)} bytes; VirtLab opens files of at most ${count(TEXT_LIMITS.size)} bytes (${TEXT_LIMITS.size / 1_000_000} MB).`;
+/**
+ * Why a file of `size` bytes is refused unread, placed where it passes the limit; `head` holds
+ * at least the file's first TEXT_LIMITS.size bytes.
+ */
+export function tooLargeError(head: Uint8Array, size: number) {
+  const { line, column } = positionOfByte(head, TEXT_LIMITS.size);
+  const message = `Line ${line}, column ${column}: The file is ${count(size)} bytes; VirtLab opens at most ${count(TEXT_LIMITS.size)} (${TEXT_LIMITS.size / 1_000_000} MB), and this is where it passes that.`;
+  return { message, path: '', line, column };
 }
 
 /** Where a limit was passed: a predicate that reads after the path, and the text offset. */

@@ -42,7 +42,9 @@ describe('parseScenario: JSON syntax', () => {
     expect(errorsOf(parseScenario('{\n  "name": "x\n}'))[0]?.message).toMatch(
       /^Line 2, column 11: .*closing double quote/,
     );
-    expect(errorsOf(parseScenario('  \n'))[0]?.message).toBe('The file is empty.');
+    expect(errorsOf(parseScenario('  \n'))[0]?.message).toBe(
+      'Line 1, column 1: The file is empty.',
+    );
   });
 });
 

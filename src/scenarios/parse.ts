@@ -7,10 +7,10 @@ import {
   printParseErrorCode,
 } from 'jsonc-parser';
 import type { z } from 'zod';
-import { type PathPart, pathText } from '../engine';
+import { type PathPart, excerpt, pathText } from '../engine';
 import { type JsonObject, migrate } from './migrate';
 import { SCENARIO_FORMAT } from './format';
-import { TEXT_LIMITS, excerpt, textLimitProblem, tooLargeMessage } from './limits';
+import { TEXT_LIMITS, textLimitProblem, tooLargeError } from './limits';
 import { type Scenario, scenarioSchema } from './schema';
 
 /** One problem in a scenario file, placed where a teacher finds it in the text. */
@@ -52,13 +52,11 @@ const NOT_A_SCENARIO = `This is not a VirtLab scenario file: it has no "format":
 export function readScenario(input: string | Uint8Array): ParseResult {
   if (typeof input === 'string') return parseScenario(input);
   if (input.length > TEXT_LIMITS.size) {
-    return fail([wholeFile(tooLargeMessage(input.length))]);
+    return fail([tooLargeError(input, input.length)]);
   }
   const decoded = decodeUtf8(input);
   return typeof decoded === 'string' ? parseScenario(decoded) : fail([decoded]);
 }
-
-const wholeFile = (message: string): ScenarioError => ({ message, path: '', line: 1, column: 1 });
 
 /** The text of UTF-8 bytes (a byte-order mark kept for parseScenario to strip), or where it breaks. */
 function decodeUtf8(bytes: Uint8Array): string | ScenarioError {
@@ -184,7 +182,7 @@ class Located {
     const { line, column } = this.position(this.offsetOf(path));
     return {
       message: `Line ${line}, column ${column}: ${sentence}`,
-      path: placeText(path),
+      path: pathText(path),
       line,
       column,
     };
@@ -198,10 +196,10 @@ class Located {
   /** Like problem, at a known offset (the syntax tree is not built). */
   at(offset: number, path: readonly PathPart[], predicate: string): ScenarioError {
     const { line, column } = this.position(offset);
-    const where = path.length > 0 ? `${placeText(path)} ` : 'The file ';
+    const where = path.length > 0 ? `${pathText(path)} ` : 'The file ';
     return {
       message: `Line ${line}, column ${column}: ${where}${predicate}`,
-      path: placeText(path),
+      path: pathText(path),
       line,
       column,
     };
@@ -230,10 +228,6 @@ class Located {
     return { line: lo + 1, column: offset - (this.lines[lo] ?? 0) + 1 };
   }
 }
-
-/** A path as text, each field name cut to a short excerpt so a long key is not repeated whole. */
-const placeText = (path: readonly PathPart[]): string =>
-  pathText(path.map((part) => (typeof part === 'string' ? excerpt(part) : part)));
 
 /** Offsets where each line starts; JSON ends lines with \n, \r\n or \r. */
 function lineStarts(text: string): number[] {
@@ -270,13 +264,14 @@ const SYNTAX: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = 
 /** The first JSON syntax error, placed and explained; later ones are usually its echoes. */
 function syntaxError(text: string): ScenarioError {
   const doc = new Located(text);
-  if (text.trim() === '') return { message: 'The file is empty.', path: '', line: 1, column: 1 };
+  if (text.trim() === '')
+    return { message: 'Line 1, column 1: The file is empty.', path: '', line: 1, column: 1 };
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
   if (!first) return { message: 'The file is not valid JSON.', path: '', line: 1, column: 1 };
   const { line, column } = doc.position(first.offset);
-  const path = placeText(getLocation(text, first.offset).path);
+  const path = pathText(getLocation(text, first.offset).path);
   const code = printParseErrorCode(first.error);
   const trailingComma =
     (code === 'PropertyNameExpected' || code === 'ValueExpected') &&

@@ -1,6 +1,6 @@
-import type { State } from '../engine/read';
+import { type State, excerpt } from '../engine/read';
 import { scenarioFromState, serializeScenario } from '../scenarios/format';
-import { TEXT_LIMITS, excerpt, tooLargeMessage } from '../scenarios/limits';
+import { TEXT_LIMITS, tooLargeError } from '../scenarios/limits';
 import type { ScenarioError } from '../scenarios/parse';
 import type { Scenario } from '../scenarios/schema';
 import type { Point } from './layout';
@@ -40,13 +40,13 @@ export async function fromFile(input: string | Uint8Array, fileName: string): Pr
   }
 }
 
-/** A file the learner picked: one too large is refused before it is read into memory. */
+/** A file the learner picked: of one too large, only the part up to the limit is read. */
 export async function fromBlob(file: Blob, fileName: string): Promise<Loaded> {
-  if (file.size > TEXT_LIMITS.size) {
-    const tooLarge = { message: tooLargeMessage(file.size), path: '', line: 1, column: 1 };
-    return { ok: false, message: describeErrors(fileName, [tooLarge], 0) };
-  }
   try {
+    if (file.size > TEXT_LIMITS.size) {
+      const head = new Uint8Array(await file.slice(0, TEXT_LIMITS.size).arrayBuffer());
+      return { ok: false, message: describeErrors(fileName, [tooLargeError(head, file.size)], 0) };
+    }
     return await fromFile(new Uint8Array(await file.arrayBuffer()), fileName);
   } catch {
     return {

@@ -3,7 +3,7 @@
  * (#scenario=…), so a teacher can share a datacenter without a server. The hash never reaches a
  * server, and the browser's own CompressionStream does the work.
  */
-import { TEXT_LIMITS } from '../scenarios/limits';
+import { TEXT_LIMITS, positionOfByte } from '../scenarios/limits';
 
 export const LINK_KEY = 'scenario';
 
@@ -37,9 +37,13 @@ export async function encodeScenarioLink(base: string, fileText: string): Promis
 
 /**
  * Inflates a link's data, stopping as soon as it passes `limit` bytes: a small link can unpack
- * to far more than a scenario may hold. Undefined when it passes.
+ * to far more than a scenario may hold. `whole` is false when it passed: `bytes` then holds at
+ * least the first `limit`.
  */
-async function inflateAtMost(packed: Uint8Array, limit: number): Promise<Uint8Array | undefined> {
+async function inflateAtMost(
+  packed: Uint8Array,
+  limit: number,
+): Promise<{ bytes: Uint8Array; whole: boolean }> {
   const reader = new Blob([packed as BlobPart])
     .stream()
     .pipeThrough(new DecompressionStream('deflate-raw'))
@@ -50,11 +54,11 @@ async function inflateAtMost(packed: Uint8Array, limit: number): Promise<Uint8Ar
     const { done, value } = await reader.read();
     if (done) break;
     size += value.length;
+    chunks.push(value);
     if (size > limit) {
       await reader.cancel();
-      return undefined;
+      break;
     }
-    chunks.push(value);
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -62,7 +66,7 @@ async function inflateAtMost(packed: Uint8Array, limit: number): Promise<Uint8Ar
     bytes.set(chunk, at);
     at += chunk.length;
   }
-  return bytes;
+  return { bytes, whole: size <= limit };
 }
 
 /**
@@ -82,15 +86,18 @@ export async function decodeScenarioLink(
 ): Promise<{ bytes: Uint8Array } | { error: string } | null> {
   const value = new URLSearchParams(hash.replace(/^#/, '')).get(LINK_KEY);
   if (value === null) return null;
-  const tooLarge = `This scenario link unpacks to more than ${TEXT_LIMITS.size / 1_000_000} MB, more than a scenario file may be, so it was not opened.`;
   if (value.length > LONGEST_LINK) {
     return {
       error: `This scenario link is ${value.length.toLocaleString('en')} characters long, longer than any scenario VirtLab opens, so it was not opened.`,
     };
   }
   try {
-    const bytes = await inflateAtMost(fromBase64Url(value), TEXT_LIMITS.size);
-    return bytes ? { bytes } : { error: tooLarge };
+    const { bytes, whole } = await inflateAtMost(fromBase64Url(value), TEXT_LIMITS.size);
+    if (whole) return { bytes };
+    const { line, column } = positionOfByte(bytes, TEXT_LIMITS.size);
+    return {
+      error: `This scenario link unpacks to more than ${TEXT_LIMITS.size / 1_000_000} MB, more than a scenario file may be, so it was not opened: the file it holds passes ${TEXT_LIMITS.size / 1_000_000} MB at line ${line}, column ${column}.`,
+    };
   } catch {
     return { error: DAMAGED };
   }

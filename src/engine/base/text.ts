@@ -20,3 +20,15 @@ export function listOf(names: readonly string[], max = 4): string {
   const last = names.length > max ? `${names.length - max} more` : names[names.length - 1]!;
   return `${shown.join(', ')} and ${last}`;
 }
+
+/** How much of a value from outside (a file, a link) a message repeats. */
+const EXCERPT = 40;
+
+/** A value short enough to quote back: long ones are cut, with an ellipsis, never mid-character. */
+export function excerpt(value: string): string {
+  if (value.length <= EXCERPT) return value;
+  const cut = value.slice(0, EXCERPT - 1);
+  const last = cut.charCodeAt(cut.length - 1);
+  // A high surrogate alone would print as a broken character.
+  return `${last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut}…`;
+}

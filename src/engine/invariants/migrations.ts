@@ -1,5 +1,6 @@
 import type { Host, State, Vm } from '../model/types';
 import type { Migration } from '../model/orchestrator';
+import { excerpt } from '../base/text';
 import { FirstSeen, type Path, type Problem, pathText } from './problem';
 
 /**
@@ -19,7 +20,7 @@ export function migrationProblems(state: State): Problem[] {
     if (before) {
       report(
         [...mAt, 'vmId'],
-        `is ${m.vmId}, which already migrates at ${before}; a VM moves one way at a time`,
+        `is ${excerpt(m.vmId)}, which already migrates at ${before}; a VM moves one way at a time`,
       );
       return;
     }
@@ -42,7 +43,7 @@ export function migrationProblems(state: State): Problem[] {
       if (!m || m.to !== host.id || m.from !== room.from) {
         report(
           [...hostAt, 'incoming', r, 'vmId'],
-          `is ${room.vmId}, but no migration in ${pathText(['state', ...at])} moves it from ${room.from} to ${host.name}; room is held only for a VM on its way`,
+          `is ${excerpt(room.vmId)}, but no migration in ${pathText(['state', ...at])} moves it from ${excerpt(room.from)} to ${host.name}; room is held only for a VM on its way`,
         );
       }
     });
@@ -65,13 +66,13 @@ function checkMigration(hosts: Hosts, m: Migration, at: Path, report: Report): v
   const hostsAt = pathText(['state', 'world', 'hosts']);
   const from = hosts[m.from];
   const to = hosts[m.to];
-  if (!from) report([...at, 'from'], `is ${m.from}, which is not a host in ${hostsAt}`);
-  if (!to) report([...at, 'to'], `is ${m.to}, which is not a host in ${hostsAt}`);
+  if (!from) report([...at, 'from'], `is ${excerpt(m.from)}, which is not a host in ${hostsAt}`);
+  if (!to) report([...at, 'to'], `is ${excerpt(m.to)}, which is not a host in ${hostsAt}`);
   if (!from || !to) return;
   if (m.from === m.to) {
     report(
       [...at, 'to'],
-      `is ${m.to}, the host the VM migrates from; a VM never migrates to its own host`,
+      `is ${excerpt(m.to)}, the host the VM migrates from; a VM never migrates to its own host`,
     );
     return;
   }
@@ -83,14 +84,14 @@ function checkMigration(hosts: Hosts, m: Migration, at: Path, report: Report): v
     if (why)
       report(
         [...at, end],
-        `is ${host.id}, but ${why}; a live migration needs both hosts on and running a hypervisor`,
+        `is ${excerpt(host.id)}, but ${why}; a live migration needs both hosts on and running a hypervisor`,
       );
   }
   const vm = from.platform.kind === 'hypervisor' ? from.platform.vms[m.vmId] : undefined;
   if (!vm) {
     report(
       [...at, 'vmId'],
-      `is ${m.vmId}, which is not a VM on ${from.name}, the host this migration copies from`,
+      `is ${excerpt(m.vmId)}, which is not a VM on ${from.name}, the host this migration copies from`,
     );
     return;
   }

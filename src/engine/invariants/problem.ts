@@ -1,3 +1,5 @@
+import { excerpt } from '../base/text';
+
 /** One broken rule, placed where a file holds the value that breaks it. */
 
 export type PathPart = string | number;
@@ -9,8 +11,12 @@ export interface Problem {
   readonly message: string;
 }
 
-/** A path as a learner reads it: `state.world.hosts.host-3.cpuCores`. */
-export const pathText = (path: Path): string => path.join('.');
+/**
+ * A path as a learner reads it: `state.world.hosts.host-3.cpuCores`, each field name cut to a
+ * short excerpt so that a long key from a file is not repeated whole.
+ */
+export const pathText = (path: Path): string =>
+  path.map((part) => (typeof part === 'string' ? excerpt(part) : part)).join('.');
 
 /** Remembers where each value was first seen, to name the earlier place in a duplicate. */
 export class FirstSeen {

@@ -2,6 +2,7 @@ import type { ContainerRuntime, Host, HypervisorPlatform, State } from '../model
 import { HYPERVISORS, hypervisorById } from '../catalog/hypervisors';
 import { OPERATING_SYSTEMS, osById } from '../catalog/operatingSystems';
 import { RUNTIMES, runtimeById } from '../catalog/runtimes';
+import { excerpt, listOf } from '../base/text';
 import { FirstSeen, type Path, type Problem, pathText } from './problem';
 
 /**
@@ -43,7 +44,10 @@ class Walk {
   id(id: string, path: Path): void {
     const before = this.ids.claim(id, path);
     if (before)
-      this.report(path, `is ${id}, an id already used at ${before}; every id must be unique`);
+      this.report(
+        path,
+        `is ${excerpt(id)}, an id already used at ${before}; every id must be unique`,
+      );
     const n = Number(id.slice(id.lastIndexOf('-') + 1));
     if (n > this.largest.n) this.largest = { n, id };
   }
@@ -51,26 +55,36 @@ class Walk {
   /** A record's key must be the id of the entry filed under it. */
   key(key: string, id: string, path: Path, what: string): void {
     if (id !== key)
-      this.report([...path, 'id'], `must be "${key}", the key this ${what} is listed under`);
+      this.report(
+        [...path, 'id'],
+        `must be "${excerpt(key)}", the key this ${what} is listed under`,
+      );
     this.id(id, [...path, 'id']);
   }
 
   unique(seen: FirstSeen, value: string, path: Path, what: string, why = ''): void {
     const before = seen.claim(value, path);
     if (before)
-      this.report(path, `is "${value}", already the name of the ${what} at ${before}${why}`);
+      this.report(
+        path,
+        `is "${excerpt(value)}", already the name of the ${what} at ${before}${why}`,
+      );
   }
 
   mac(mac: string, path: Path): void {
     const before = this.macs.claim(mac.toLowerCase(), path);
-    if (before) this.report(path, `is ${mac}, the same MAC address as at ${before}`);
+    if (before) this.report(path, `is ${excerpt(mac)}, the same MAC address as at ${before}`);
   }
 
   address(cidr: string | null, path: Path): void {
     if (cidr === null) return;
     const address = cidr.split('/')[0] ?? cidr;
     const before = this.addresses.claim(address, path);
-    if (before) this.report(path, `is ${cidr}, but ${address} is already the address at ${before}`);
+    if (before)
+      this.report(
+        path,
+        `is ${excerpt(cidr)}, but ${excerpt(address)} is already the address at ${before}`,
+      );
   }
 
   /** A cable goes to a switch that exists, to a port it has, that no other cable takes. */
@@ -82,7 +96,7 @@ class Walk {
     if (!sw) {
       this.report(
         [...at, 'switchId'],
-        `is ${link.switchId}, which is not a physical switch in state.world.physicalSwitches`,
+        `is ${excerpt(link.switchId)}, which is not a physical switch in state.world.physicalSwitches`,
       );
       return;
     }
@@ -116,7 +130,7 @@ export function referenceProblems(state: State): Problem[] {
   if (sim.nextId <= walk.largest.n) {
     walk.report(
       ['sim', 'nextId'],
-      `must be greater than ${walk.largest.n}, the largest id number in the file (${walk.largest.id}), so that new ids never repeat one`,
+      `must be greater than ${walk.largest.n}, the largest id number in the file (${excerpt(walk.largest.id)}), so that new ids never repeat one`,
     );
   }
   const lastEvent = sim.log[sim.log.length - 1];
@@ -163,7 +177,7 @@ function checkHost(walk: Walk, key: string, host: Host): void {
   if (!osById(platform.os)) {
     walk.report(
       [...platformAt, 'os'],
-      `is "${platform.os}", which is not an OS VirtLab knows (one of: ${OS_IDS})`,
+      `is "${excerpt(platform.os)}", which is not an OS VirtLab knows (one of: ${OS_IDS})`,
     );
   }
   if (platform.kind === 'bare-metal') {
@@ -201,8 +215,8 @@ function checkHypervisor(walk: Walk, host: Host, platform: HypervisorPlatform, a
         const own = host.nics.map((n) => n.id);
         walk.report(
           upAt,
-          `is ${uplink.nic}, which is not a physical NIC of ${host.name}` +
-            (own.length > 0 ? ` (its NICs: ${list(own)})` : ' (it has none)'),
+          `is ${excerpt(uplink.nic)}, which is not a physical NIC of ${host.name}` +
+            (own.length > 0 ? ` (its NICs: ${listOf(own.map(excerpt), 6)})` : ' (it has none)'),
         );
         return;
       }
@@ -211,7 +225,7 @@ function checkHypervisor(walk: Walk, host: Host, platform: HypervisorPlatform, a
       if (other && other !== pathText(['state', ...swAt])) {
         walk.report(
           upAt,
-          `is ${uplink.nic}, already the uplink of the switch at ${other}; a physical NIC serves one virtual switch`,
+          `is ${excerpt(uplink.nic)}, already the uplink of the switch at ${other}; a physical NIC serves one virtual switch`,
         );
       }
     });
@@ -225,7 +239,7 @@ function checkHypervisor(walk: Walk, host: Host, platform: HypervisorPlatform, a
     if (!os) {
       walk.report(
         [...vmAt, 'os'],
-        `is "${vm.os}", which is not a guest OS VirtLab knows (one of: ${GUEST_IDS})`,
+        `is "${excerpt(vm.os)}", which is not a guest OS VirtLab knows (one of: ${GUEST_IDS})`,
       );
     } else if (!os.canBeGuest) {
       walk.report(
@@ -242,8 +256,13 @@ function checkHypervisor(walk: Walk, host: Host, platform: HypervisorPlatform, a
       if (vnic.portGroup !== null && !portGroups.has(vnic.portGroup)) {
         walk.report(
           [...vnicAt, 'portGroup'],
-          `is "${vnic.portGroup}", but ${host.name} has no port group of that name` +
-            (portGroups.size > 0 ? ` (it has: ${list([...portGroups].map((g) => `"${g}"`))})` : ''),
+          `is "${excerpt(vnic.portGroup)}", but ${host.name} has no port group of that name` +
+            (portGroups.size > 0
+              ? ` (it has: ${listOf(
+                  [...portGroups].map((g) => `"${excerpt(g)}"`),
+                  6,
+                )})`
+              : ''),
         );
       }
     });
@@ -257,7 +276,7 @@ function checkProduct(walk: Walk, platform: HypervisorPlatform, at: Path): void 
   if (!p) {
     walk.report(
       [...at, 'product'],
-      `is "${product}", which is not a hypervisor VirtLab knows (one of: ${HYPERVISOR_IDS})`,
+      `is "${excerpt(product)}", which is not a hypervisor VirtLab knows (one of: ${HYPERVISOR_IDS})`,
     );
     return;
   }
@@ -277,7 +296,7 @@ function checkProduct(walk: Walk, platform: HypervisorPlatform, at: Path): void 
   } else if (!osById(hostOs)?.canHost) {
     walk.report(
       osAt,
-      `is "${hostOs}", which is not a host OS a type-2 hypervisor can run on (one of: ${HOST_OS_IDS})`,
+      `is "${excerpt(hostOs)}", which is not a host OS a type-2 hypervisor can run on (one of: ${HOST_OS_IDS})`,
     );
   }
 }
@@ -286,7 +305,7 @@ function checkRuntime(walk: Walk, runtime: ContainerRuntime, at: Path): void {
   if (!runtimeById(runtime.product)) {
     walk.report(
       [...at, 'product'],
-      `is "${runtime.product}", which is not a container runtime VirtLab knows (one of: ${RUNTIME_IDS})`,
+      `is "${excerpt(runtime.product)}", which is not a container runtime VirtLab knows (one of: ${RUNTIME_IDS})`,
     );
   }
   for (const [key, container] of Object.entries(runtime.containers)) {

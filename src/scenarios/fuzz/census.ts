@@ -108,6 +108,35 @@ export function summary(census: Census): string {
   return lines.join('\n');
 }
 
+/**
+ * What went wrong in a census, by class; empty when every document opened intact or was
+ * refused with its place. Slowness is reported by the summary, not judged here: a time depends
+ * on the machine, so it is a benchmark's figure, not a test's verdict.
+ */
+export function failures(census: Census): string[] {
+  const found: string[] = FAILURES.filter((o) => census.counts[o] > 0);
+  if (census.longReasons > 0) found.push('long reason');
+  if (census.disagreements > 0) found.push('doors disagree');
+  return found;
+}
+
+/** The first documents of each failing class, as lines to read in a failed run. */
+export function failureExamples(census: Census): string[] {
+  return failures(census).flatMap((cls) =>
+    (census.examples[cls] ?? []).map(
+      (e) =>
+        `${cls}: ${e.document.label}\n    → ${e.verdict.where}: ${e.verdict.detail.replace(/\n/g, ' ')}`,
+    ),
+  );
+}
+
+/** Counts by mutation family, one line each, so a family that never gets refused shows. */
+export function familyLines(census: Census): string[] {
+  return Object.entries(census.byFamily)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([family, counts]) => `  ${family.padEnd(52)} ${JSON.stringify(counts)}`);
+}
+
 /** Writes each example document, and the census as JSON, for regression tests to start from. */
 export function writeCounterexamples(census: Census, dir: string): void {
   mkdirSync(dir, { recursive: true });

@@ -314,10 +314,10 @@ const FAMILIES = {
   semantic: (t) => {
     const name = nth(SEMANTIC_NAMES, t.variant);
     const did = SEMANTIC_ATTACKS[name]!(t.data as unknown as Doc, t.pick);
-    return {
-      family: `semantic: ${name}`,
-      label: did === null ? 'no target, unchanged' : did,
-    };
+    // An attack with nothing to attack on this base leaves it unchanged, and is counted so.
+    if (did === null)
+      return { family: 'unchanged', label: `the valid base itself (${name}: no target)` };
+    return { family: `semantic: ${name}`, label: did };
   },
   'invalid UTF-8': (t) => {
     const text = serialise(t.data);
