@@ -1,3 +1,4 @@
+import { invariantProblems } from '../src/engine';
 import { generateState } from '../src/scenarios/generate';
 import { scenarioFromState, serializeScenario } from '../src/scenarios/format';
 import { parseScenario } from '../src/scenarios/parse';
@@ -22,6 +23,15 @@ export function run(): Promise<void> {
     timeMedian(() => {
       if (!parseScenario(text).ok) throw new Error('the generated scenario did not parse');
     }, 10),
+    'ms',
+  );
+  // The invariant check alone: the part of opening a file that the engine's rules cost.
+  report(
+    'scenario.invariants.2000vms',
+    timeMedian(() => {
+      if (invariantProblems(scenario.state).length > 0)
+        throw new Error('the generated world breaks a rule');
+    }, 20),
     'ms',
   );
   // A broken file builds the syntax tree to place its errors: the slow path, still one-off.

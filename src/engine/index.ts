@@ -44,6 +44,7 @@ export {
 } from './network/inspect';
 export { parseIp, parseCidr, formatIp, subnetText } from './network/addr';
 export { LIMITS } from './commands/validate';
+export { COUNT_LIMITS } from './model/counts';
 export { tick } from './sim/tick';
 export { emptyState } from './sim/state';
 export { EVENT_KINDS, LOG_LIMIT } from './base/log';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HYPERVISORS, ID_PREFIX, OPERATING_SYSTEMS, RUNTIMES, type VmId, canPing } from '../engine';
-import { COUNT_LIMITS, TEXT_LIMITS } from './limits';
+import { COUNT_LIMITS } from '../engine';
+import { TEXT_LIMITS } from './limits';
 import { parseScenario } from './parse';
 
 /** docs/scenario-format.md is for teachers; what it shows must be true of this build. */

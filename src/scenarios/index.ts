@@ -21,6 +21,6 @@ export {
   type ParseResult,
   type ScenarioError,
 } from './parse';
-export { COUNT_LIMITS, TEXT_LIMITS } from './limits';
+export { TEXT_LIMITS } from './limits';
 export { BUILTIN_SCENARIOS, type BuiltinScenario } from './builtin';
 export { defaultScenario } from './builtin/default';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioFromState, serializeScenario } from './format';
 import { generateState } from './generate';
-import { COUNT_LIMITS, TEXT_LIMITS } from './limits';
+import { COUNT_LIMITS } from '../engine';
+import { TEXT_LIMITS } from './limits';
 import { migrate } from './migrate';
 import { type ParseResult, readScenario } from './parse';
 import { goodText, positionOf, vmPath, withChange } from './testing';

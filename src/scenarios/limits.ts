@@ -1,4 +1,4 @@
-import type { PathPart, World } from '../engine';
+import { COUNT_LIMITS, type PathPart, type World } from '../engine';
 
 /**
  * What a scenario may hold. A file, a share link and an autosave are all checked against the
@@ -19,13 +19,6 @@ export const TEXT_LIMITS = {
   stringLength: 4_096,
   /** Characters in one number as written. */
   numberLength: 32,
-} as const;
-
-export const COUNT_LIMITS = {
-  hosts: 500,
-  vms: 5_000,
-  containers: 5_000,
-  workloadInstances: 2_000,
 } as const;
 
 const [LF, CR] = [10, 13];

@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { COST_ASSUMPTION_INFO, DEFAULT_STUDY, type World } from '../engine';
 import { decimal, figures, label, wholeNumber } from './fields';
-import { COUNT_LIMITS } from './limits';
+import { COUNT_LIMITS } from '../engine';
 
 /** The cost study behind the compare view and the TCO panel: a workload and priced figures. */
 

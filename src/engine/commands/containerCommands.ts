@@ -2,12 +2,14 @@ import type { ContainerId, HostId, VmId } from '../base/ids';
 import { event } from '../base/log';
 import type { Result } from '../base/result';
 import type { Container, World } from '../model/types';
+import { COUNT_LIMITS, fullMessage } from '../model/counts';
 import { findVm } from '../model/world';
 import { runtimeName } from '../catalog/runtimes';
 import { containerHolds } from '../capacity/runtime';
 import {
   type KernelOwnerId,
   type RuntimeSite,
+  allContainers,
   containerNameTaken,
   findContainer,
   runtimeSiteOf,
@@ -55,6 +57,8 @@ export const addContainer: HandlerOf<'addContainer'> = (ctx, { on, spec }) => {
   const found = getSite(ctx.world, on);
   if (!found.ok) return found;
   const { site } = found;
+  if (allContainers(ctx.world).length >= COUNT_LIMITS.containers)
+    return refuse(fullMessage(COUNT_LIMITS.containers, 'containers'));
   const id = ctx.ids.take<ContainerId>('container');
   const c: Container = {
     id,

@@ -1,5 +1,6 @@
 import type { HostId, NicId } from '../base/ids';
 import { event } from '../base/log';
+import { COUNT_LIMITS, fullMessage } from '../model/counts';
 import type { Host, PhysicalNic, World } from '../model/types';
 import { getHost, hostNameTaken, vmsOf, withHost, withoutHost } from '../model/world';
 import { hypervisorById } from '../catalog/hypervisors';
@@ -47,6 +48,8 @@ function cableNics(world: World, nicIds: NicId[]): PhysicalNic[] {
 }
 
 export const addHost: HandlerOf<'addHost'> = ({ world, ids }, { spec }) => {
+  if (Object.keys(world.hosts).length >= COUNT_LIMITS.hosts)
+    return refuse(fullMessage(COUNT_LIMITS.hosts, 'hosts'));
   const problem = firstProblem(
     checkSizes(spec),
     checkWhole('Physical NICs', spec.nicCount, ...LIMITS.hostNics),

@@ -1,10 +1,14 @@
 import { event } from '../base/log';
+import { COUNT_LIMITS } from '../model/counts';
 import { COST_ASSUMPTION_INFO, type WorkloadApp } from '../model/study';
 import { type HandlerOf, done, refuse } from './types';
 import { LIMITS, checkNumber, checkWhole, firstProblem } from './validate';
 
 /** Limits of the compare view's workload: enough for a datacenter, small enough to draw. */
-export const WORKLOAD_LIMITS = { apps: 500, instances: [1, 10_000] } as const;
+export const WORKLOAD_LIMITS = {
+  apps: 500,
+  instances: [1, COUNT_LIMITS.workloadInstances],
+} as const;
 
 /** Sets one figure of the TCO panel; a figure whose step is whole must be whole. */
 export const setCostAssumption: HandlerOf<'setCostAssumption'> = ({ world }, { key, value }) => {
@@ -52,6 +56,10 @@ export const setWorkload: HandlerOf<'setWorkload'> = ({ world }, { workload }) =
     names.add(app.name);
   }
   const count = workload.reduce((t, a) => t + a.instances, 0);
+  if (count > COUNT_LIMITS.workloadInstances)
+    return refuse(
+      `The workload comes to ${count.toLocaleString('en')} instances; VirtLab compares at most ${COUNT_LIMITS.workloadInstances.toLocaleString('en')}, which keeps the compare view fast.`,
+    );
   return done(
     { ...world, study: { ...world.study, workload } },
     event(

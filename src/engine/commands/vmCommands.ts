@@ -2,7 +2,9 @@ import type { HostId, VmId } from '../base/ids';
 import { event } from '../base/log';
 import type { Result } from '../base/result';
 import type { Change, Host, Vm } from '../model/types';
+import { COUNT_LIMITS, fullMessage } from '../model/counts';
 import {
+  allVms,
   getVm,
   portGroupNames,
   vmNameTaken,
@@ -53,6 +55,7 @@ export function createVm(
 ): Result<Change & { host: Host; vm: Vm }> {
   const found = getHypervisorHost(world, hostId);
   if (!found.ok) return found;
+  if (allVms(world).length >= COUNT_LIMITS.vms) return refuse(fullMessage(COUNT_LIMITS.vms, 'VMs'));
   const { host } = found;
   const id = ids.take<VmId>('vm');
   const vm: Vm = {
