@@ -40,6 +40,39 @@ test('importing a broken file names what is wrong and keeps the work', async ({
   expect(await sandbox.vmCount()).toBe(count);
 });
 
+test('importing a world the engine could not reach names the field and keeps the work', async ({
+  page,
+  sandbox,
+  screens,
+}) => {
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const data = JSON.parse(readFileSync(await (await exported).path(), 'utf8')) as {
+    state: { world: { hosts: Record<string, { name: string; power: string }> } };
+  };
+  // A hand edit: esx-02 switched off, its VMs left running.
+  const [id, esx02] = Object.entries(data.state.world.hosts).find(([, h]) => h.name === 'esx-02')!;
+  esx02.power = 'off';
+  await sandbox.renameVm('web-1', 'kept-1');
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'edited.virtlab.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(data, null, 2)),
+  });
+  const notice = sandbox.notice();
+  await expect(notice).toContainText('edited.virtlab.json was not loaded; your work is unchanged.');
+  await expect(notice).toContainText(
+    new RegExp(
+      `Line \\d+, column \\d+: state\\.world\\.hosts\\.${id}\\.platform\\.vms\\.vm-\\d+\\.power is "running", but esx-02 is off: app-1 cannot run there`,
+    ),
+  );
+  await expect(sandbox.vm('kept-1')).toBeVisible();
+  expect(await sandbox.hostOf('kept-1')).toBe('esx-01');
+  await screens.save('import-refused-1280x720');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await screens.save('import-refused-1920x1080');
+});
+
 test('export then import round-trips the datacenter', async ({ page, sandbox }) => {
   await sandbox.dragVm('web-1', 'esx-02');
   await sandbox.step(5);
