@@ -196,12 +196,42 @@ describe('counts that drive computation', () => {
   });
 
   it('reads the largest world allowed and refuses one host or one VM more', () => {
-    expect(readScenario(generated(COUNT_LIMITS.hosts, COUNT_LIMITS.vms)).ok).toBe(true);
-    const hosts = firstError(readScenario(generated(COUNT_LIMITS.hosts + 1, 0)));
-    expect(hosts.path).toMatch(/^state\.world\.hosts\.host-\d+$/);
+    // The generator runs the engine's commands, which stop at the limits: it builds the largest
+    // world, and a hand edit adds the one too many.
+    const largest = generated(COUNT_LIMITS.hosts, COUNT_LIMITS.vms);
+    expect(readScenario(largest).ok).toBe(true);
+    type Doc = {
+      state: {
+        world: {
+          hosts: Record<string, { id: string; platform: { vms: Record<string, { id: string }> } }>;
+        };
+      };
+    };
+    const withCopy = (edit: (doc: Doc) => void) => {
+      const doc = JSON.parse(largest) as Doc;
+      edit(doc);
+      return JSON.stringify(doc, null, 2);
+    };
+    const hosts = firstError(
+      readScenario(
+        withCopy(({ state: { world } }) => {
+          const [first] = Object.values(world.hosts);
+          world.hosts['host-999999'] = { ...first!, id: 'host-999999' };
+        }),
+      ),
+    );
+    expect(hosts.path).toBe('state.world.hosts.host-999999');
     expect(hosts.message).toContain('is one more than the 500 hosts a scenario may hold');
-    const vms = firstError(readScenario(generated(COUNT_LIMITS.hosts, COUNT_LIMITS.vms + 1)));
-    expect(vms.path).toMatch(/^state\.world\.hosts\.host-\d+\.platform\.vms\.vm-\d+$/);
+    const vms = firstError(
+      readScenario(
+        withCopy(({ state: { world } }) => {
+          const host = Object.values(world.hosts).at(-1)!;
+          const [first] = Object.values(host.platform.vms);
+          host.platform.vms['vm-999999'] = { ...first!, id: 'vm-999999' };
+        }),
+      ),
+    );
+    expect(vms.path).toMatch(/^state\.world\.hosts\.host-\d+\.platform\.vms\.vm-999999$/);
     expect(vms.message).toContain('is one more than the 5,000 VMs a scenario may hold');
   });
 });
