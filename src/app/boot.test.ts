@@ -69,7 +69,7 @@ describe('opening the page from a share link', () => {
     const boot = await openLink(hash);
     expect(boot.scenario.name).toBe(DEFAULT_SCENARIO.name);
     expect(boot.message).toEqual({
-      text: `This scenario link unpacks to more than ${TEXT_LIMITS.size / 1_000_000} MB, more than a scenario file may be, so it was not opened: the file it holds passes ${TEXT_LIMITS.size / 1_000_000} MB at line 1, column ${TEXT_LIMITS.size + 1}.`,
+      text: `Line 1, column ${TEXT_LIMITS.size + 1}: This scenario link unpacks to more than ${TEXT_LIMITS.size / 1_000_000} MB, more than a scenario file may be, and this is where the file it holds passes that, so it was not opened.`,
       tone: 'error',
     });
   });

@@ -75,7 +75,7 @@ async function inflateAtMost(
  */
 const LONGEST_LINK = Math.ceil(((TEXT_LIMITS.size * 1.001) / 3) * 4) + 64;
 
-const DAMAGED = 'This scenario link is damaged (it may have been cut short when it was copied).';
+const DAMAGED = `This scenario link is damaged: the data after #${LINK_KEY}= does not unpack (it may have been cut short when it was copied).`;
 
 /**
  * The scenario file's bytes in a link's hash (decoded by the same door as a file's), null when
@@ -88,7 +88,7 @@ export async function decodeScenarioLink(
   if (value === null) return null;
   if (value.length > LONGEST_LINK) {
     return {
-      error: `This scenario link is ${value.length.toLocaleString('en')} characters long, longer than any scenario VirtLab opens, so it was not opened.`,
+      error: `This scenario link is ${value.length.toLocaleString('en')} characters long after #${LINK_KEY}=, longer than any scenario VirtLab opens, so it was not opened.`,
     };
   }
   try {
@@ -96,7 +96,7 @@ export async function decodeScenarioLink(
     if (whole) return { bytes };
     const { line, column } = positionOfByte(bytes, TEXT_LIMITS.size);
     return {
-      error: `This scenario link unpacks to more than ${TEXT_LIMITS.size / 1_000_000} MB, more than a scenario file may be, so it was not opened: the file it holds passes ${TEXT_LIMITS.size / 1_000_000} MB at line ${line}, column ${column}.`,
+      error: `Line ${line}, column ${column}: This scenario link unpacks to more than ${TEXT_LIMITS.size / 1_000_000} MB, more than a scenario file may be, and this is where the file it holds passes that, so it was not opened.`,
     };
   } catch {
     return { error: DAMAGED };
