@@ -72,13 +72,7 @@ export interface LessonTools {
 }
 
 export type PanelId =
-  | 'palette'
-  | 'compare'
-  | 'reachability'
-  | 'assumptions'
-  | 'xray'
-  | 'orchestrator'
-  | 'trace';
+  'palette' | 'compare' | 'reachability' | 'assumptions' | 'xray' | 'orchestrator' | 'trace';
 
 /** Names drawn on each attempt: each variable takes one of its values, picked by the seed. */
 export interface Variation {

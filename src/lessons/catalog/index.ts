@@ -1,0 +1,21 @@
+import type { Lesson } from '../model';
+import { BASICS } from './basics';
+
+/** A sequence of lessons, in the order a course takes them. */
+export interface Sequence {
+  readonly id: string;
+  readonly title: string;
+}
+
+export const SEQUENCES: readonly Sequence[] = [
+  { id: 'basics', title: 'Virtual machines and hypervisors' },
+];
+
+/** Every built-in lesson, by sequence, then by order inside it. */
+export const LESSONS: readonly Lesson[] = [...BASICS].sort(
+  (a, b) =>
+    SEQUENCES.findIndex((s) => s.id === a.sequence) -
+      SEQUENCES.findIndex((s) => s.id === b.sequence) || a.order - b.order,
+);
+
+export const lessonById = (id: string): Lesson | undefined => LESSONS.find((l) => l.id === id);

@@ -1,0 +1,198 @@
+import {
+  type Host,
+  type State,
+  type Vm,
+  allContainers,
+  allVms,
+  canPing,
+  holdsResources,
+  hostList,
+  hostUsage,
+  hypervisorById,
+  vmsOf,
+} from '../engine';
+import type { Predicate, PlatformWanted } from './model';
+
+/** What a predicate reads: the state now, the lesson's start, and where the lesson's log begins. */
+export interface CheckContext {
+  readonly state: State;
+  readonly start: State;
+  /** Events with a seq at or past this happened during the lesson. */
+  readonly sinceSeq: number;
+}
+
+type Of<K extends Predicate['is']> = Extract<Predicate, { is: K }>;
+
+interface PredicateSpec<P> {
+  /** Exactly what is checked, in words a learner reads ("web-1 runs on esx-02"). */
+  readonly text: (p: P) => string;
+  readonly holds: (ctx: CheckContext, p: P) => boolean;
+}
+
+const hostNamed = (state: State, name: string): Host | undefined =>
+  hostList(state.world).find((h) => h.name === name);
+
+/** The VM named `name` and its host. */
+function placed(state: State, name: string): { host: Host; vm: Vm } | undefined {
+  for (const host of hostList(state.world)) {
+    const vm = vmsOf(host).find((v) => v.name === name);
+    if (vm) return { host, vm };
+  }
+  return undefined;
+}
+
+const vmIdNamed = (state: State, name: string) =>
+  allVms(state.world).find((v) => v.name === name)?.id;
+
+/** "web-1 and db-1" or "web-1, app-1 and db-1". */
+const names = (list: readonly string[]) =>
+  list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+
+function platformOf(host: Host): PlatformWanted {
+  return host.platform.kind === 'hypervisor' ? host.platform.product : host.platform.kind;
+}
+
+function platformText(wanted: PlatformWanted): string {
+  if (wanted === 'bare-metal') return 'one OS on the bare metal';
+  if (wanted === 'container-host') return 'an OS with a container runtime';
+  return hypervisorById(wanted)?.name ?? wanted;
+}
+
+/** Up and doing its work: running, or on its way to another host (still running). */
+const isUp = (vm: Vm) => vm.power === 'running' || vm.power === 'migrating';
+
+export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>> } = {
+  vmOn: {
+    text: (p) => `${p.vm} runs on ${p.host}`,
+    holds: ({ state }, p) => {
+      const at = placed(state, p.vm);
+      return at?.host.name === p.host && isUp(at.vm);
+    },
+  },
+  vmNotOn: {
+    text: (p) => `${p.vm} is on a host other than ${p.host}`,
+    holds: ({ state }, p) => {
+      const at = placed(state, p.vm);
+      return !!at && at.host.name !== p.host;
+    },
+  },
+  apart: {
+    text: (p) => `${names(p.vms)} each run on a different host`,
+    holds: ({ state }, p) => {
+      const hosts = p.vms.map((name) => placed(state, name));
+      if (hosts.some((h) => !h || !isUp(h.vm))) return false;
+      return new Set(hosts.map((h) => h!.host.id)).size === hosts.length;
+    },
+  },
+  together: {
+    text: (p) => `${names(p.vms)} run on the same host`,
+    holds: ({ state }, p) => {
+      const hosts = p.vms.map((name) => placed(state, name));
+      if (hosts.some((h) => !h || !isUp(h.vm))) return false;
+      return new Set(hosts.map((h) => h!.host.id)).size === 1;
+    },
+  },
+  vmPower: {
+    text: (p) => `${p.vm} is ${p.power}`,
+    holds: ({ state }, p) => placed(state, p.vm)?.vm.power === p.power,
+  },
+  hostPower: {
+    text: (p) => `${p.host} is powered ${p.power === 'failed' ? 'off by a failure' : p.power}`,
+    holds: ({ state }, p) => hostNamed(state, p.host)?.power === p.power,
+  },
+  noVmDown: {
+    text: () => 'every VM that was running at the start is running again',
+    holds: ({ state, start }) =>
+      allVms(start.world)
+        .filter(isUp)
+        .every((before) => {
+          const now = allVms(state.world).find((v) => v.id === before.id);
+          return !!now && isUp(now);
+        }),
+  },
+  reaches: {
+    text: (p) => `${p.from} can ping ${p.to}`,
+    holds: ({ state }, p) => {
+      const [a, b] = [vmIdNamed(state, p.from), vmIdNamed(state, p.to)];
+      return !!a && !!b && canPing(state, a, b)?.ok === true;
+    },
+  },
+  cannotReach: {
+    text: (p) => `${p.from} cannot ping ${p.to}`,
+    holds: ({ state }, p) => {
+      const [a, b] = [vmIdNamed(state, p.from), vmIdNamed(state, p.to)];
+      return !!a && !!b && canPing(state, a, b)?.ok === false;
+    },
+  },
+  memoryBelow: {
+    text: (p) =>
+      p.host
+        ? `${p.host} has less than ${p.percent} % of its memory for VMs allocated`
+        : `no host has ${p.percent} % or more of its memory for VMs allocated`,
+    holds: ({ state }, p) =>
+      hostList(state.world)
+        .filter((h) => !p.host || h.name === p.host)
+        .every((h) => {
+          const u = hostUsage(h, state.world.assumptions);
+          return u.memoryForVmsGb > 0 && (u.memoryAllocatedGb / u.memoryForVmsGb) * 100 < p.percent;
+        }),
+  },
+  hostsOnAtMost: {
+    text: (p) => `at most ${p.count} host${p.count === 1 ? ' is' : 's are'} powered on`,
+    holds: ({ state }, p) =>
+      hostList(state.world).filter((h) => h.power === 'on').length <= p.count,
+  },
+  platform: {
+    text: (p) => `${p.host} runs ${platformText(p.platform)}`,
+    holds: ({ state }, p) => {
+      const host = hostNamed(state, p.host);
+      return !!host && platformOf(host) === p.platform;
+    },
+  },
+  setting: {
+    text: (p) => `the orchestrator's ${p.key} setting is ${String(p.value)}`,
+    holds: ({ state }, p) => state.world.orchestrator.settings[p.key] === p.value,
+  },
+  happened: {
+    text: (p) =>
+      `the event log shows ${p.event}${p.about ? ` for ${p.about}` : ''} during the lesson`,
+    holds: ({ state, sinceSeq }, p) => {
+      const id = p.about
+        ? (placed(state, p.about)?.vm.id ?? hostNamed(state, p.about)?.id)
+        : undefined;
+      return state.sim.log.some(
+        (e) =>
+          e.seq >= sinceSeq && e.kind === p.event && (!p.about || e.subjects.includes(id ?? '')),
+      );
+    },
+  },
+  vmCount: {
+    text: (p) => `${p.host} holds at least ${p.atLeast} powered-on VM${p.atLeast === 1 ? '' : 's'}`,
+    holds: ({ state }, p) => {
+      const host = hostNamed(state, p.host);
+      return !!host && vmsOf(host).filter(holdsResources).length >= p.atLeast;
+    },
+  },
+  containerRunning: {
+    text: (p) => `container ${p.container} is running`,
+    holds: ({ state }, p) =>
+      allContainers(state.world).some((c) => c.name === p.container && c.state === 'running'),
+  },
+  plugged: {
+    text: (p) => `${p.vm}'s first vNIC is in port group ${p.portGroup}`,
+    holds: ({ state }, p) => placed(state, p.vm)?.vm.nics[0]?.portGroup === p.portGroup,
+  },
+  all: {
+    text: (p) => names(p.of.map(predicateText)),
+    holds: (ctx, p) => p.of.every((q) => predicateHolds(ctx, q)),
+  },
+};
+
+/** What a predicate checks, in plain words. */
+export function predicateText(p: Predicate): string {
+  return (PREDICATES[p.is] as PredicateSpec<Predicate>).text(p);
+}
+
+export function predicateHolds(ctx: CheckContext, p: Predicate): boolean {
+  return (PREDICATES[p.is] as PredicateSpec<Predicate>).holds(ctx, p);
+}
