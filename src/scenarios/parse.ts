@@ -8,7 +8,7 @@ import {
 } from 'jsonc-parser';
 import type { z } from 'zod';
 import { type PathPart, excerpt, pathText } from '../engine';
-import { type JsonObject, migrate } from './migrate';
+import { type JsonObject, type MigrateResult, migrate } from './migrate';
 import { SCENARIO_FORMAT } from './format';
 import { TEXT_LIMITS, textLimitProblem, tooLargeError } from './limits';
 import { type Scenario, scenarioSchema } from './schema';
@@ -43,19 +43,13 @@ export type ParseResult =
 /** A long list of errors hides the first, which is often the cause of the rest. */
 export const MAX_ERRORS = 10;
 
-const NOT_A_SCENARIO = `This is not a VirtLab scenario file: it has no "format": "${SCENARIO_FORMAT}" field.`;
-
 /**
  * The one door for scenarios from outside (a file, a share link, an autosave): bytes are
  * decoded as UTF-8 and refused when they are not; then parseScenario reads the text.
  */
 export function readScenario(input: string | Uint8Array): ParseResult {
-  if (typeof input === 'string') return parseScenario(input);
-  if (input.length > TEXT_LIMITS.size) {
-    return fail([tooLargeError(input, input.length)]);
-  }
-  const decoded = decodeUtf8(input);
-  return typeof decoded === 'string' ? parseScenario(decoded) : fail([decoded]);
+  const read = readDocument(input, SCENARIO_DOCUMENT);
+  return read.ok ? { ok: true, scenario: read.value, fromVersion: read.fromVersion } : read;
 }
 
 /** The text of UTF-8 bytes (a byte-order mark kept for parseScenario to strip), or where it breaks. */
@@ -111,6 +105,47 @@ function firstBadByte(bytes: Uint8Array): number {
  * format and version (upgrading old files), then the schema.
  */
 export function parseScenario(text: string): ParseResult {
+  const read = parseDocument(text, SCENARIO_DOCUMENT);
+  return read.ok ? { ok: true, scenario: read.value, fromVersion: read.fromVersion } : read;
+}
+
+/** A kind of VirtLab document (a scenario, a lesson): its format name, versions and schema. */
+export interface DocumentKind<T> {
+  readonly format: string;
+  /** What a learner calls it: "scenario", "lesson". */
+  readonly noun: string;
+  /** The file brought to the current version, or why it cannot be. */
+  readonly upgrade: (file: JsonObject) => MigrateResult;
+  readonly schema: z.ZodType<T>;
+}
+
+export type DocumentResult<T> =
+  | { readonly ok: true; readonly value: T; readonly fromVersion: number }
+  | Extract<ParseResult, { ok: false }>;
+
+const SCENARIO_DOCUMENT: DocumentKind<Scenario> = {
+  format: SCENARIO_FORMAT,
+  noun: 'scenario',
+  upgrade: (file) => migrate(file),
+  schema: scenarioSchema,
+};
+
+/** Bytes or text of any VirtLab document, through the same limits and decoding as a scenario. */
+export function readDocument<T>(
+  input: string | Uint8Array,
+  kind: DocumentKind<T>,
+): DocumentResult<T> {
+  if (typeof input === 'string') return parseDocument(input, kind);
+  if (input.length > TEXT_LIMITS.size) return fail([tooLargeError(input, input.length)]);
+  const decoded = decodeUtf8(input);
+  return typeof decoded === 'string' ? parseDocument(decoded, kind) : fail([decoded]);
+}
+
+/**
+ * Reads a document's text: one byte-order mark dropped, the limits, JSON syntax, then format
+ * and version (upgrading old files), then the schema, every problem placed in the text.
+ */
+export function parseDocument<T>(text: string, kind: DocumentKind<T>): DocumentResult<T> {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const limit = textLimitProblem(source);
   if (limit) return fail([new Located(source).at(limit.offset, limit.path, limit.predicate)]);
@@ -121,15 +156,17 @@ export function parseScenario(text: string): ParseResult {
     return fail([syntaxError(source)]);
   }
   const doc = new Located(source);
-  if (!isObject(data)) return fail([doc.error([], NOT_A_SCENARIO)]);
-  if (data.format !== SCENARIO_FORMAT) {
+  const notThis = `This is not a VirtLab ${kind.noun} file`;
+  const noFormat = `${notThis}: it has no "format": "${kind.format}" field.`;
+  if (!isObject(data)) return fail([doc.error([], noFormat)]);
+  if (data.format !== kind.format) {
     const message =
       data.format === undefined
-        ? NOT_A_SCENARIO
-        : `This is not a VirtLab scenario file: its "format" is ${excerpt(JSON.stringify(data.format) ?? '')}, not "${SCENARIO_FORMAT}".`;
+        ? noFormat
+        : `${notThis}: its "format" is ${excerpt(JSON.stringify(data.format) ?? '')}, not "${kind.format}".`;
     return fail([doc.error(data.format === undefined ? [] : ['format'], message)]);
   }
-  const migrated = migrate(data);
+  const migrated = kind.upgrade(data);
   if (!migrated.ok) {
     return fail([
       migrated.about === 'file'
@@ -137,9 +174,9 @@ export function parseScenario(text: string): ParseResult {
         : doc.problem(['version'], migrated.message),
     ]);
   }
-  const result = scenarioSchema.safeParse(migrated.file, { error: plainMessage });
+  const result = kind.schema.safeParse(migrated.file, { error: plainMessage });
   if (result.success) {
-    return { ok: true, scenario: result.data, fromVersion: migrated.fromVersion };
+    return { ok: true, value: result.data, fromVersion: migrated.fromVersion };
   }
   // Placing an issue searches the text, so only the first few are placed; the rest are counted.
   const { issues } = result.error;
@@ -156,7 +193,7 @@ const PLACED = 100;
 const issueCount = (issue: z.core.$ZodIssue) =>
   issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
 
-function fail(errors: ScenarioError[], unplaced = 0): ParseResult {
+function fail(errors: ScenarioError[], unplaced = 0): Extract<ParseResult, { ok: false }> {
   const seen = new Set<string>();
   const unique = errors.filter((e) => !seen.has(e.message) && seen.add(e.message));
   unique.sort((a, b) => a.line - b.line || a.column - b.column);
