@@ -23,10 +23,19 @@ export interface CheckContext {
 
 type Of<K extends Predicate['is']> = Extract<Predicate, { is: K }>;
 
+/**
+ * What a parameter holds, so that a lesson file can be checked before it runs: a name (of a VM,
+ * host or container), a list of names, a number, a setting's value, an engine word (a power
+ * state, an event kind), or predicates (for 'all').
+ */
+export type ParamKind = 'name' | 'names' | 'number' | 'value' | 'word' | 'predicates';
+
 interface PredicateSpec<P> {
   /** Exactly what is checked, in words a learner reads ("web-1 runs on esx-02"). */
   readonly text: (p: P) => string;
   readonly holds: (ctx: CheckContext, p: P) => boolean;
+  /** Each parameter and its kind; a '?' kind is optional. */
+  readonly params: { readonly [K in Exclude<keyof P, 'is'>]-?: ParamKind | `${ParamKind}?` };
 }
 
 const hostNamed = (state: State, name: string): Host | undefined =>
@@ -63,6 +72,7 @@ const isUp = (vm: Vm) => vm.power === 'running' || vm.power === 'migrating';
 
 export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>> } = {
   vmOn: {
+    params: { vm: 'name', host: 'name' },
     text: (p) => `${p.vm} runs on ${p.host}`,
     holds: ({ state }, p) => {
       const at = placed(state, p.vm);
@@ -70,6 +80,7 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     },
   },
   vmNotOn: {
+    params: { vm: 'name', host: 'name' },
     text: (p) => `${p.vm} is on a host other than ${p.host}`,
     holds: ({ state }, p) => {
       const at = placed(state, p.vm);
@@ -77,6 +88,7 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     },
   },
   apart: {
+    params: { vms: 'names' },
     text: (p) => `${names(p.vms)} each run on a different host`,
     holds: ({ state }, p) => {
       const hosts = p.vms.map((name) => placed(state, name));
@@ -85,6 +97,7 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     },
   },
   together: {
+    params: { vms: 'names' },
     text: (p) => `${names(p.vms)} run on the same host`,
     holds: ({ state }, p) => {
       const hosts = p.vms.map((name) => placed(state, name));
@@ -93,14 +106,17 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     },
   },
   vmPower: {
+    params: { vm: 'name', power: 'word' },
     text: (p) => `${p.vm} is ${p.power}`,
     holds: ({ state }, p) => placed(state, p.vm)?.vm.power === p.power,
   },
   hostPower: {
+    params: { host: 'name', power: 'word' },
     text: (p) => `${p.host} is powered ${p.power === 'failed' ? 'off by a failure' : p.power}`,
     holds: ({ state }, p) => hostNamed(state, p.host)?.power === p.power,
   },
   noVmDown: {
+    params: {},
     text: () => 'every VM that was running at the start is running again',
     holds: ({ state, start }) =>
       allVms(start.world)
@@ -111,6 +127,7 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
         }),
   },
   reaches: {
+    params: { from: 'name', to: 'name' },
     text: (p) => `${p.from} can ping ${p.to}`,
     holds: ({ state }, p) => {
       const [a, b] = [vmIdNamed(state, p.from), vmIdNamed(state, p.to)];
@@ -118,6 +135,7 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     },
   },
   cannotReach: {
+    params: { from: 'name', to: 'name' },
     text: (p) => `${p.from} cannot ping ${p.to}`,
     holds: ({ state }, p) => {
       const [a, b] = [vmIdNamed(state, p.from), vmIdNamed(state, p.to)];
@@ -125,6 +143,7 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     },
   },
   memoryBelow: {
+    params: { percent: 'number', host: 'name?' },
     text: (p) =>
       p.host
         ? `${p.host} has less than ${p.percent} % of its memory for VMs allocated`
@@ -138,11 +157,13 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
         }),
   },
   hostsOnAtMost: {
+    params: { count: 'number' },
     text: (p) => `at most ${p.count} host${p.count === 1 ? ' is' : 's are'} powered on`,
     holds: ({ state }, p) =>
       hostList(state.world).filter((h) => h.power === 'on').length <= p.count,
   },
   platform: {
+    params: { host: 'name', platform: 'word' },
     text: (p) => `${p.host} runs ${platformText(p.platform)}`,
     holds: ({ state }, p) => {
       const host = hostNamed(state, p.host);
@@ -150,10 +171,12 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     },
   },
   setting: {
+    params: { key: 'word', value: 'value' },
     text: (p) => `the orchestrator's ${p.key} setting is ${String(p.value)}`,
     holds: ({ state }, p) => state.world.orchestrator.settings[p.key] === p.value,
   },
   happened: {
+    params: { event: 'word', about: 'name?' },
     text: (p) =>
       `the event log shows ${p.event}${p.about ? ` for ${p.about}` : ''} during the lesson`,
     holds: ({ state, sinceSeq }, p) => {
@@ -167,6 +190,7 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     },
   },
   vmCount: {
+    params: { host: 'name', atLeast: 'number' },
     text: (p) => `${p.host} holds at least ${p.atLeast} powered-on VM${p.atLeast === 1 ? '' : 's'}`,
     holds: ({ state }, p) => {
       const host = hostNamed(state, p.host);
@@ -174,15 +198,18 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     },
   },
   containerRunning: {
+    params: { container: 'name' },
     text: (p) => `container ${p.container} is running`,
     holds: ({ state }, p) =>
       allContainers(state.world).some((c) => c.name === p.container && c.state === 'running'),
   },
   plugged: {
+    params: { vm: 'name', portGroup: 'name' },
     text: (p) => `${p.vm}'s first vNIC is in port group ${p.portGroup}`,
     holds: ({ state }, p) => placed(state, p.vm)?.vm.nics[0]?.portGroup === p.portGroup,
   },
   all: {
+    params: { of: 'predicates' },
     text: (p) => names(p.of.map(predicateText)),
     holds: (ctx, p) => p.of.every((q) => predicateHolds(ctx, q)),
   },
