@@ -1,4 +1,119 @@
-import type { Lesson } from '../model';
+import type { Lesson, LessonStep } from '../model';
+
+/** A server of the lessons' round size, added as ESXi and switched to what the lesson needs. */
+const server = (name: string): LessonStep => ({
+  type: 'addHost',
+  spec: { name, cpuCores: 16, memoryGb: 64, storageGb: 2000, nicCount: 2, product: 'esxi' },
+});
+
+/** A container host: Ubuntu with a container runtime on the bare metal. */
+const containerHost = (host: string, runtime: string): LessonStep => ({
+  type: 'setPlatform',
+  hostId: `@${host}`,
+  spec: { kind: 'container-host', os: 'ubuntu-24.04', runtime },
+});
+
+/** A stopped container of half a core and half a GB on a host's or a VM's kernel. */
+const container = (on: string, name: string, image: string): LessonStep => ({
+  type: 'addContainer',
+  on: `@${on}`,
+  spec: { name, image, cpu: 0.5, memoryGb: 0.5 },
+});
+
+const start = (name: string): LessonStep => ({
+  type: 'setContainerPower',
+  containerId: `@${name}`,
+  on: true,
+});
+
+/** A container starts in well under a second; one second of the clock lets it run. */
+const settle: LessonStep = { type: 'wait', seconds: 1 };
 
 /** The containers and cost sequence: one shared kernel and its blast radius, containers in VMs, the runtimes, TCO. */
-export const CONTAINERS: readonly Lesson[] = [];
+export const CONTAINERS: readonly Lesson[] = [
+  {
+    id: 'one-kernel-blast-radius',
+    title: 'Containers share one kernel',
+    sequence: 'containers',
+    order: 1,
+    domain: 'Containers',
+    intro: [
+      {
+        title: 'One kernel, many containers',
+        text: [
+          'Containers are OS-level virtualisation. A container holds an application and its libraries; all containers on a host share that host’s one OS kernel, separated by namespaces (what a process can see) and limited by cgroups (what it can use).',
+          'There is no guest kernel to boot, so a container starts in well under a second and uses far less memory than a VM.',
+        ],
+      },
+      {
+        title: 'The blast radius',
+        text: [
+          'The isolation boundary is the shared kernel: a kernel crash, or a kernel exploit, reaches every container on the host. A container that crashes stops only itself; the others keep running on the kernel.',
+          'The course notes say that all containers share a single OS. More exactly they share a single kernel: each container image brings its own user-space libraries, which may even come from another Linux distribution than the host’s.',
+        ],
+      },
+      {
+        title: 'What you will do',
+        text: [
+          'node-1 and node-2 are container hosts: Ubuntu with containerd, straight on the hardware. {web}, api and cache wait, stopped, on node-1’s kernel; db already runs on node-2.',
+          'Start the three containers on node-1, crash one of them and watch the others, then predict what a crash of node-1’s kernel takes down.',
+        ],
+      },
+    ],
+    start: {
+      from: 'empty',
+      setup: [
+        server('node-1'),
+        server('node-2'),
+        containerHost('node-1', 'containerd'),
+        containerHost('node-2', 'containerd'),
+        container('node-1', '{web}', 'nginx:1.27'),
+        container('node-1', 'api', 'python:3.12'),
+        container('node-1', 'cache', 'redis:7'),
+        container('node-2', 'db', 'postgres:16'),
+        start('db'),
+        settle,
+      ],
+    },
+    tools: { hidePanels: ['palette', 'compare', 'orchestrator', 'reachability', 'trace'] },
+    goals: [
+      {
+        kind: 'check',
+        id: 'started',
+        check: {
+          is: 'all',
+          of: [
+            { is: 'containerRunning', container: '{web}' },
+            { is: 'containerRunning', container: 'api' },
+            { is: 'containerRunning', container: 'cache' },
+          ],
+        },
+      },
+      { kind: 'check', id: 'one-crashed', check: { is: 'happened', event: 'container.crashed' } },
+      {
+        kind: 'predict',
+        id: 'kernel-crash',
+        question: 'The shared kernel of node-1 crashes. Which containers go down?',
+        choices: ['{web}', 'api', 'cache', 'db'],
+        runLabel: 'Crash the shared kernel of node-1',
+        run: [{ type: 'crash', target: { kind: 'kernel', owner: '@node-1' } }],
+        answer: 'down',
+      },
+    ],
+    hints: [
+      'A container is a process on its host’s kernel: it starts on its own, and it can crash on its own.',
+      'Select node-1 on the canvas: its inspector lists the containers on node-1’s kernel, each with a Start and a Crash button.',
+      'In node-1’s inspector press Start {web}, Start api and Start cache, then Step once; press Crash api, see {web} and cache keep running, and press Start api again.',
+    ],
+    solution: [
+      start('{web}'),
+      start('api'),
+      start('cache'),
+      settle,
+      { type: 'crash', target: { kind: 'container', containerId: '@api' } },
+      start('api'),
+      settle,
+    ],
+    variation: { web: ['shop', 'blog', 'wiki'] },
+  },
+];
