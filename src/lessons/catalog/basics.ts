@@ -1,4 +1,41 @@
-import type { Lesson } from '../model';
+import type { Lesson, LessonStep } from '../model';
+
+/** Setup and solution steps the lessons below share: small servers, VMs, power, boots. */
+const server = (
+  name: string,
+  product: string,
+  cpuCores: number,
+  memoryGb: number,
+  hostOs?: string,
+): LessonStep => ({
+  type: 'addHost',
+  spec: { name, product, cpuCores, memoryGb, storageGb: 2000, nicCount: 1, hostOs: hostOs ?? null },
+});
+
+const vm = (
+  host: string,
+  name: string,
+  os: string,
+  app: string,
+  vcpus: number,
+  memoryGb: number,
+): LessonStep => ({
+  type: 'addVm',
+  hostId: `@${host}`,
+  spec: { name, os, apps: [app], vcpus, memoryGb, diskGb: 40 },
+});
+
+const powerOn = (name: string): LessonStep => ({ type: 'setVmPower', vmId: `@${name}`, on: true });
+
+/** A traditional server: one OS straight on the hardware, running one app. */
+const oneOsServer = (name: string, os: string, app: string, cpu: number): LessonStep[] => [
+  server(name, 'esxi', 16, 64),
+  { type: 'setPlatform', hostId: `@${name}`, spec: { kind: 'bare-metal', os } },
+  { type: 'addApp', hostId: `@${name}`, spec: { name: app, cpu, memoryGb: 4 } },
+];
+
+/** Long enough for a guest OS to boot (30 s by default). */
+const BOOT: LessonStep = { type: 'wait', seconds: 31 };
 
 /** The first sequence: what a VM is, the layered stack, hypervisor types, overcommit. */
 export const BASICS: readonly Lesson[] = [
@@ -43,5 +80,79 @@ export const BASICS: readonly Lesson[] = [
       { type: 'wait', seconds: 30 },
     ],
     variation: { web: ['shop-1', 'blog-1', 'news-1'] },
+  },
+  {
+    id: 'one-os-per-server',
+    title: 'One OS per server, and servers that sit idle',
+    sequence: 'basics',
+    order: 2,
+    domain: 'The virtualisation stack',
+    intro: [
+      {
+        title: 'The traditional way',
+        text: [
+          'Traditionally each server carries one OS and its applications, with no hypervisor. Apps on separate servers share nothing but the network: a crash of one OS touches no other server.',
+          'The price is idle hardware. Such servers sit mostly idle: 5 to 15 % CPU use is typical, and published estimates fall in that band. That idle capacity is what consolidation exploits.',
+        ],
+      },
+      {
+        title: 'Why idle servers cost',
+        text: [
+          "A server that is on draws a large share of its peak power even when idle: with the sandbox's default figures, 150 W idle against 400 W at full load.",
+          'Consolidation packs the work onto the fewest servers and powers the idle ones off.',
+        ],
+      },
+      {
+        title: 'What you will do',
+        text: [
+          "mail-srv, web-srv and files-srv each run one app on one OS. Each app keeps 1 to 2 of its server's 16 cores busy: 6 to 13 % use.",
+          'The same three apps wait in VMs on {virt}, a server with a type-1 hypervisor, powered off. Start the VMs, then power off the three old servers, so that one server does the work of three.',
+        ],
+      },
+    ],
+    start: {
+      from: 'empty',
+      setup: [
+        ...oneOsServer('mail-srv', 'rhel-9', 'postfix', 1),
+        ...oneOsServer('web-srv', 'ubuntu-24.04', 'nginx', 2),
+        ...oneOsServer('files-srv', 'windows-server-2022', 'file-shares', 1.5),
+        server('{virt}', 'esxi', 16, 64),
+        vm('{virt}', 'mail-vm', 'rhel-9', 'postfix', 2, 8),
+        vm('{virt}', 'web-vm', 'ubuntu-24.04', 'nginx', 2, 8),
+        vm('{virt}', 'files-vm', 'windows-server-2022', 'file-shares', 2, 8),
+      ],
+    },
+    tools: { hidePanels: ['palette', 'compare', 'reachability', 'orchestrator', 'trace'] },
+    goals: [
+      { kind: 'check', id: 'vms-on', check: { is: 'vmCount', host: '{virt}', atLeast: 3 } },
+      { kind: 'check', id: 'one-server', check: { is: 'hostsOnAtMost', count: 1 } },
+      {
+        kind: 'predict',
+        id: 'one-failure',
+        question:
+          'Once the three VMs run on {virt}, its hypervisor carries all three apps. If that hypervisor crashes, which VMs go down?',
+        choices: ['mail-vm', 'web-vm', 'files-vm'],
+        runLabel: 'Crash the hypervisor of {virt}',
+        run: [{ type: 'crash', target: { kind: 'hypervisor', hostId: '@{virt}' } }],
+        answer: 'down',
+      },
+    ],
+    hints: [
+      'The apps are already in VMs on {virt}: the old servers are needed only until the VMs run.',
+      'Select each VM on {virt} and press Power on in its inspector; then select each old server and press Power off in the Power section of its host inspector.',
+      'Power on mail-vm, web-vm and files-vm; power off mail-srv, web-srv and files-srv; then press Play until the VMs have booted, and answer the question.',
+    ],
+    solution: [
+      powerOn('mail-vm'),
+      powerOn('web-vm'),
+      powerOn('files-vm'),
+      ...['mail-srv', 'web-srv', 'files-srv'].map((name): LessonStep => ({
+        type: 'setHostPower',
+        hostId: `@${name}`,
+        power: 'off',
+      })),
+      BOOT,
+    ],
+    variation: { virt: ['virt-01', 'vhost-01', 'rack-01'] },
   },
 ];
