@@ -26,6 +26,16 @@ const start = (name: string): LessonStep => ({
   on: true,
 });
 
+/** An Ubuntu VM of 2 vCPUs and 4 GB, powered on (it boots in the wait that follows). */
+const ubuntuVm = (host: string, name: string): LessonStep[] => [
+  {
+    type: 'addVm',
+    hostId: `@${host}`,
+    spec: { name, os: 'ubuntu-24.04', vcpus: 2, memoryGb: 4, diskGb: 20 },
+  },
+  { type: 'setVmPower', vmId: `@${name}`, on: true },
+];
+
 /** A container starts in well under a second; one second of the clock lets it run. */
 const settle: LessonStep = { type: 'wait', seconds: 1 };
 
@@ -112,6 +122,69 @@ export const CONTAINERS: readonly Lesson[] = [
       settle,
       { type: 'crash', target: { kind: 'container', containerId: '@api' } },
       start('api'),
+      settle,
+    ],
+    variation: { web: ['shop', 'blog', 'wiki'] },
+  },
+  {
+    id: 'containers-in-vms',
+    title: 'Containers inside VMs',
+    sequence: 'containers',
+    order: 2,
+    domain: 'Containers',
+    intro: [
+      {
+        title: 'Why containers run inside VMs',
+        text: [
+          'Containers on one host share its kernel, so their isolation boundary is that kernel: a kernel crash, or a kernel exploit, reaches every container on it. Containers therefore often run inside VMs, to combine both.',
+          'A VM becomes a container host when its guest OS gains a container runtime. Its containers share the guest kernel, and the VM boundary keeps them apart from the other VMs, which have kernels of their own.',
+        ],
+      },
+      {
+        title: 'What you will do',
+        text: [
+          'esx-01 runs ESXi with two VMs, apps-1 and apps-2. apps-1 already runs containerd in its Ubuntu guest, with {web} and api on the guest kernel.',
+          'Install a container runtime in apps-2’s guest and start a container named db there; then predict what a crash of apps-1’s guest kernel takes down.',
+        ],
+      },
+    ],
+    start: {
+      from: 'empty',
+      setup: [
+        server('esx-01'),
+        ...ubuntuVm('esx-01', 'apps-1'),
+        ...ubuntuVm('esx-01', 'apps-2'),
+        { type: 'wait', seconds: 30 },
+        { type: 'setVmRuntime', vmId: '@apps-1', runtime: 'containerd' },
+        container('apps-1', '{web}', 'nginx:1.27'),
+        container('apps-1', 'api', 'python:3.12'),
+        start('{web}'),
+        start('api'),
+        settle,
+      ],
+    },
+    tools: { hidePanels: ['palette', 'compare', 'orchestrator', 'reachability', 'trace'] },
+    goals: [
+      { kind: 'check', id: 'db-running', check: { is: 'containerRunning', container: 'db' } },
+      {
+        kind: 'predict',
+        id: 'guest-crash',
+        question: 'The guest kernel of apps-1 crashes. Which VMs and containers go down?',
+        choices: ['apps-1', 'apps-2', '{web}', 'api', 'db'],
+        runLabel: 'Crash the guest kernel of apps-1',
+        run: [{ type: 'crash', target: { kind: 'kernel', owner: '@apps-1' } }],
+        answer: 'down',
+      },
+    ],
+    hints: [
+      'A VM is a container host too, once its guest OS has a container runtime.',
+      'Select apps-2 on the canvas: its inspector has a section “Containers in this VM”, where you pick a runtime for the guest and install it.',
+      'In apps-2’s inspector press Install containerd; in “Add a container” type db as the name and press Add container; then press Start db and Step once.',
+    ],
+    solution: [
+      { type: 'setVmRuntime', vmId: '@apps-2', runtime: 'containerd' },
+      container('apps-2', 'db', 'postgres:16'),
+      start('db'),
       settle,
     ],
     variation: { web: ['shop', 'blog', 'wiki'] },
