@@ -128,7 +128,13 @@ export type Predicate =
   | { readonly is: 'vmCount'; readonly host: string; readonly atLeast: number }
   | { readonly is: 'containerRunning'; readonly container: string }
   | { readonly is: 'plugged'; readonly vm: string; readonly portGroup: string }
-  | { readonly is: 'all'; readonly of: readonly Predicate[] };
+  | { readonly is: 'all'; readonly of: readonly Predicate[] }
+  | {
+      readonly is: 'nicLink';
+      readonly host: string;
+      readonly nic: string;
+      readonly link: 'up' | 'down';
+    };
 
 /** A platform: 'bare-metal', 'container-host', or a hypervisor product id ('esxi', 'kvm', …). */
 export type PlatformWanted = string;

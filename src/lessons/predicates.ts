@@ -213,6 +213,12 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     text: (p) => names(p.of.map(predicateText)),
     holds: (ctx, p) => p.of.every((q) => predicateHolds(ctx, q)),
   },
+  nicLink: {
+    params: { host: 'name', nic: 'name', link: 'word' },
+    text: (p) => `${p.host}/${p.nic}'s link is ${p.link}`,
+    holds: ({ state }, p) =>
+      hostNamed(state, p.host)?.nics.find((n) => n.name === p.nic)?.up === (p.link === 'up'),
+  },
 };
 
 /** What a predicate checks, in plain words. */
