@@ -134,7 +134,8 @@ export type Predicate =
       readonly host: string;
       readonly nic: string;
       readonly link: 'up' | 'down';
-    };
+    }
+  | { readonly is: 'admissionRoom' };
 
 /** A platform: 'bare-metal', 'container-host', or a hypervisor product id ('esxi', 'kvm', …). */
 export type PlatformWanted = string;

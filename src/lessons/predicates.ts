@@ -2,6 +2,7 @@ import {
   type Host,
   type State,
   type Vm,
+  admissionStatus,
   allContainers,
   allVms,
   canPing,
@@ -218,6 +219,12 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     text: (p) => `${p.host}/${p.nic}'s link is ${p.link}`,
     holds: ({ state }, p) =>
       hostNamed(state, p.host)?.nics.find((n) => n.name === p.nic)?.up === (p.link === 'up'),
+  },
+  admissionRoom: {
+    params: {},
+    text: () =>
+      "admission control's slot check passes: the hosts keep room to restart the VMs of one failed host",
+    holds: ({ state }) => admissionStatus(state.world).ok,
   },
 };
 
