@@ -155,4 +155,77 @@ export const BASICS: readonly Lesson[] = [
     ],
     variation: { virt: ['virt-01', 'vhost-01', 'rack-01'] },
   },
+  {
+    id: 'layered-stack',
+    title: 'The abstraction layer: a stack of layers on one server',
+    sequence: 'basics',
+    order: 3,
+    domain: 'The virtualisation stack',
+    intro: [
+      {
+        title: 'A layer between the OS and the hardware',
+        text: [
+          'Virtualisation puts an abstraction layer between the OS and the hardware, so that many OSes, of different kinds, share one server. The program that provides the layer is the hypervisor, also called the virtual machine monitor (VMM).',
+          'Because a guest OS reaches the hardware only through the hypervisor, its VM is an object the hypervisor holds, not part of one machine: that is why a VM can be moved.',
+        ],
+      },
+      {
+        title: 'The stack, bottom to top',
+        text: [
+          'Server hardware: CPU cores, memory, storage and physical network cards. On it, the hypervisor, with its virtual switches. Above it, the VMs: each a virtual computer (vCPUs, memory, a virtual disk, vNICs) in which a guest OS and its apps run.',
+          'Each layer runs on the one below it. A crash takes down what sits above that layer, and nothing beside it: a guest OS crash stops only its own VM.',
+        ],
+      },
+      {
+        title: 'What you will do',
+        text: [
+          '{host} runs VMware ESXi, a type-1 hypervisor. web-vm (Ubuntu) and db-vm (Red Hat Enterprise Linux) run on it; ad-vm (Windows Server 2022) is powered off.',
+          'Power on ad-vm, so that OSes of two kinds share one server, and open the layer X-ray of {host} to see the stack. Then predict what a crash at each layer takes down.',
+        ],
+      },
+    ],
+    start: {
+      from: 'empty',
+      setup: [
+        server('{host}', 'esxi', 16, 64),
+        vm('{host}', 'web-vm', 'ubuntu-24.04', 'nginx', 2, 4),
+        vm('{host}', 'db-vm', 'rhel-9', 'postgres', 4, 16),
+        vm('{host}', 'ad-vm', 'windows-server-2022', 'active-directory', 2, 8),
+        powerOn('web-vm'),
+        powerOn('db-vm'),
+        BOOT,
+      ],
+    },
+    tools: {
+      hidePanels: ['palette', 'compare', 'reachability', 'assumptions', 'orchestrator', 'trace'],
+    },
+    goals: [
+      { kind: 'check', id: 'three-oses', check: { is: 'vmCount', host: '{host}', atLeast: 3 } },
+      {
+        kind: 'predict',
+        id: 'guest-crash',
+        question: 'The guest OS of web-vm crashes. Which VMs go down?',
+        choices: ['web-vm', 'db-vm', 'ad-vm'],
+        runLabel: 'Crash the guest OS of web-vm',
+        run: [{ type: 'crash', target: { kind: 'guest-os', vmId: '@web-vm' } }],
+        answer: 'down',
+      },
+      {
+        kind: 'predict',
+        id: 'hypervisor-crash',
+        question: 'The hypervisor of {host} crashes. Which of the running VMs go down?',
+        choices: ['web-vm', 'db-vm', 'ad-vm'],
+        runLabel: 'Crash the hypervisor of {host}',
+        run: [{ type: 'crash', target: { kind: 'hypervisor', hostId: '@{host}' } }],
+        answer: 'down',
+      },
+    ],
+    hints: [
+      'Every VM reaches the hardware through the hypervisor, and each VM has a guest OS of its own.',
+      'Select ad-vm and press Power on in its inspector; the host inspector of {host} has a button that opens its layer X-ray.',
+      'Power on ad-vm and press Play until it has booted. Then, for each question, choose the VMs you expect to go down and press its run button.',
+    ],
+    solution: [powerOn('ad-vm'), BOOT],
+    variation: { host: ['srv-01', 'rack-07', 'node-3'] },
+  },
 ];
