@@ -189,4 +189,67 @@ export const CONTAINERS: readonly Lesson[] = [
     ],
     variation: { web: ['shop', 'blog', 'wiki'] },
   },
+  {
+    id: 'container-runtimes',
+    title: 'The container runtimes, and rkt',
+    sequence: 'containers',
+    order: 3,
+    domain: 'Containers',
+    intro: [
+      {
+        title: 'Docker, containerd, CRI-O',
+        text: [
+          'A container runtime starts containers on the kernel they share; a container start passes through a chain of programs. With Docker Engine the docker CLI asks dockerd, which hands the container to containerd, which starts it with runc.',
+          'containerd is the runtime inside Docker, also used on its own: most Kubernetes nodes talk to it through the Container Runtime Interface (CRI). CRI-O is made for Kubernetes only; OpenShift uses it.',
+          'Images follow the OCI format, so other runtimes can run them too.',
+        ],
+      },
+      {
+        title: 'Podman, LXC, and rkt for the record',
+        text: [
+          'Podman has no daemon: each container is a child of a small monitor, conmon, and it can run rootless. LXC runs system containers: a whole Linux distribution with its own init, on the host’s kernel.',
+          'The course notes list CoreOS Rocket (rkt) among the common container systems. rkt was archived by the CNCF in August 2019, because its use had declined, and its maintainers ended the project and archived its repository in February 2020. The sandbox shows it for the record only: it cannot be installed.',
+        ],
+      },
+      {
+        title: 'What you will do',
+        text: [
+          'node-1 runs Docker Engine on Ubuntu, with {web} running on its kernel.',
+          'Look through the runtimes node-1 could run, each with its chain, then switch node-1 to another current runtime (Podman, say) and start {web} again on it.',
+        ],
+      },
+    ],
+    start: {
+      from: 'empty',
+      setup: [
+        server('node-1'),
+        containerHost('node-1', 'docker'),
+        container('node-1', '{web}', 'nginx:1.27'),
+        start('{web}'),
+        settle,
+      ],
+    },
+    tools: { hidePanels: ['palette', 'compare', 'orchestrator', 'reachability', 'trace'] },
+    goals: [
+      {
+        kind: 'check',
+        id: 'new-runtime',
+        check: {
+          is: 'all',
+          of: [
+            { is: 'happened', event: 'platform.changed', about: 'node-1' },
+            { is: 'platform', host: 'node-1', platform: 'container-host' },
+            { is: 'containerRunning', container: '{web}' },
+          ],
+        },
+      },
+    ],
+    hints: [
+      'Every runtime here starts containers on the same shared kernel; what changes is the chain of programs in between.',
+      'Select node-1 on the canvas: in its inspector’s Platform section keep “Containers” and open the Container runtime list (rkt is there, greyed out as historical).',
+      'Pick Podman in the Container runtime list, press Switch to Podman on Ubuntu 24.04 LTS and confirm; then press Start {web} and Step once.',
+    ],
+    solution: [containerHost('node-1', 'podman'), start('{web}'), settle],
+    variation: { web: ['shop', 'blog', 'wiki'] },
+  },
 ];
