@@ -1,12 +1,18 @@
 /**
- * Writes docs/scenario.schema.json from the zod schema in src/scenarios/schema.ts.
- * Run it with `npm run schema` after changing the schema; a unit test fails while the committed
- * file and the schema differ.
+ * Writes docs/scenario.schema.json and docs/lesson.schema.json from the zod schemas
+ * (src/scenarios/schema.ts, src/lessons/format.ts). Run it with `npm run schema` after changing
+ * either; a unit test fails while a committed file and its schema differ.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { lessonJsonSchemaText } from '../src/lessons/format';
 import { scenarioJsonSchemaText } from '../src/scenarios/jsonSchema';
 
-const target = fileURLToPath(new URL('../docs/scenario.schema.json', import.meta.url));
-writeFileSync(target, scenarioJsonSchemaText());
-console.log(`Wrote ${target}`);
+for (const [file, text] of [
+  ['scenario.schema.json', scenarioJsonSchemaText()],
+  ['lesson.schema.json', lessonJsonSchemaText()],
+] as const) {
+  const target = fileURLToPath(new URL(`../docs/${file}`, import.meta.url));
+  writeFileSync(target, text);
+  console.log(`Wrote ${target}`);
+}

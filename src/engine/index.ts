@@ -27,7 +27,7 @@ export {
   type PathPart,
   type Problem,
 } from './invariants';
-export { apply, type ApplyResult } from './commands';
+export { COMMAND_TYPES, apply, type ApplyResult } from './commands';
 export type * from './commands/command';
 export type * from './model/network';
 export type * from './network/types';

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { startSession } from '../engine';
 import { LESSONS, SEQUENCES } from './catalog';
 import { goalStatuses } from './goals';
-import type { Prediction } from './goals';
-import { predictAnswer, prepareLesson, runSteps, type PreparedLesson } from './play';
+import { prepareLesson, solveLesson, type PreparedLesson } from './play';
 
 /**
  * Every built-in lesson, played by its own reference solution on three attempts (three
@@ -20,21 +18,11 @@ const DOMAIN_HEADINGS = new Set(
     .map((l) => l.slice(3).trim()),
 );
 
-/** Plays the solution, then every question's run on the solved state, recording the answers. */
+/** The lesson's own solution played, or the test fails saying where it was refused. */
 function solve(prepared: PreparedLesson) {
-  const start = startSession(prepared.start);
-  const solved = runSteps(start, prepared.lesson.solution);
-  if (!solved.ok)
-    throw new Error(`step ${solved.step + 1} of the solution was refused: ${solved.reason}`);
-  const predictions: Record<string, Prediction> = {};
-  for (const goal of prepared.lesson.goals) {
-    if (goal.kind !== 'predict') continue;
-    const ran = runSteps(solved.session, goal.run);
-    if (!ran.ok) throw new Error(`the run of question ${goal.id} was refused: ${ran.reason}`);
-    const actual = predictAnswer(goal, solved.session.state, ran.session.state);
-    predictions[goal.id] = { chosen: actual, actual };
-  }
-  return { session: solved.session, predictions };
+  const solved = solveLesson(prepared);
+  if (!solved.ok) throw new Error(`${solved.path.join('.')}: ${solved.reason}`);
+  return solved;
 }
 
 describe('the built-in lessons', () => {

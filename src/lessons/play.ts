@@ -11,6 +11,7 @@ import {
   startSession,
 } from '../engine';
 import { defaultScenario } from '../scenarios';
+import type { Prediction } from './goals';
 import type { Lesson, LessonStep, PredictGoal } from './model';
 import { resolveRefs } from './refs';
 import { drawVariables, substitute } from './variation';
@@ -113,4 +114,41 @@ export function predictAnswer(goal: PredictGoal, before: State, after: State): s
 export function lockedReason(lesson: Lesson, command: Command): string | null {
   if (!lesson.tools?.lockCommands?.includes(command.type)) return null;
   return `This lesson keeps "${command.type}" locked, so that it shows one idea at a time; open the free sandbox to try it.`;
+}
+
+/** What playing a lesson's own solution gives: the solved session and each question's answer. */
+export type Solved =
+  | {
+      readonly ok: true;
+      readonly session: Session;
+      readonly predictions: Readonly<Record<string, Prediction>>;
+    }
+  | { readonly ok: false; readonly path: readonly (string | number)[]; readonly reason: string };
+
+/**
+ * Plays the reference solution from the start, then every question's run on the solved state,
+ * answering each question right; a lesson whose solution is refused says at which step.
+ */
+export function solveLesson(prepared: PreparedLesson): Solved {
+  const solved = runSteps(startSession(prepared.start), prepared.lesson.solution);
+  if (!solved.ok)
+    return {
+      ok: false,
+      path: ['solution', solved.step],
+      reason: `step ${solved.step + 1} of the solution is refused: ${solved.reason}`,
+    };
+  const predictions: Record<string, Prediction> = {};
+  for (const [i, goal] of prepared.lesson.goals.entries()) {
+    if (goal.kind !== 'predict') continue;
+    const ran = runSteps(solved.session, goal.run);
+    if (!ran.ok)
+      return {
+        ok: false,
+        path: ['goals', i, 'run', ran.step],
+        reason: `the run of question ${goal.id} is refused: ${ran.reason}`,
+      };
+    const actual = predictAnswer(goal, solved.session.state, ran.session.state);
+    predictions[goal.id] = { chosen: actual, actual };
+  }
+  return { ok: true, session: solved.session, predictions };
 }

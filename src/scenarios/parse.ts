@@ -208,6 +208,10 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A whole-sentence error placed at `path` of a document's text (or its nearest ancestor). */
+export const placedError = (text: string, path: readonly PathPart[], sentence: string) =>
+  new Located(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).error(path, sentence);
+
 /** Finds paths in the text lazily: a valid file never pays for the syntax tree. */
 class Located {
   private tree: Node | undefined;

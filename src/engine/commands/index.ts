@@ -131,6 +131,9 @@ export type ApplyResult = Result<{
   readonly created: readonly EntityId[];
 }>;
 
+/** Every command type, for a file that names commands (a lesson) to be checked against. */
+export const COMMAND_TYPES = Object.keys(HANDLERS) as readonly Command['type'][];
+
 /** Applies one command. A refused command leaves the state exactly as it was. */
 export function apply(state: State, command: Command): ApplyResult {
   const ids = new IdAllocator(state.sim.nextId);
