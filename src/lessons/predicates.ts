@@ -119,13 +119,15 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
   noVmDown: {
     params: {},
     text: () => 'every VM that was running at the start is running again',
-    holds: ({ state, start }) =>
-      allVms(start.world)
+    holds: ({ state, start }) => {
+      const now = new Map(allVms(state.world).map((v) => [v.id, v]));
+      return allVms(start.world)
         .filter(isUp)
         .every((before) => {
-          const now = allVms(state.world).find((v) => v.id === before.id);
-          return !!now && isUp(now);
-        }),
+          const vm = now.get(before.id);
+          return !!vm && isUp(vm);
+        });
+    },
   },
   reaches: {
     params: { from: 'name', to: 'name' },
