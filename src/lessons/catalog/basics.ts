@@ -228,4 +228,74 @@ export const BASICS: readonly Lesson[] = [
     solution: [powerOn('ad-vm'), BOOT],
     variation: { host: ['srv-01', 'rack-07', 'node-3'] },
   },
+  {
+    id: 'type-1-and-type-2',
+    title: 'Type 1 against type 2: what the host OS costs',
+    sequence: 'basics',
+    order: 4,
+    domain: 'Hypervisors: type 1 and type 2',
+    intro: [
+      {
+        title: 'Two ways to run a hypervisor',
+        text: [
+          'A type-1 (bare-metal) hypervisor runs directly on the hardware: it is a small OS built only to run VMs. VMware ESXi is one.',
+          'A type-2 (hosted) hypervisor runs as an application inside a host OS, as Oracle VirtualBox does on Windows 11.',
+        ],
+      },
+      {
+        title: 'What the host OS costs',
+        text: [
+          "The host OS uses CPU and memory of its own, every VM's disk and network I/O passes through it, and a crash of the host OS takes every VM down with it.",
+          'In the sandbox a host OS keeps 1 core and 4 GB by default, on top of the 1 GB any hypervisor keeps, and guests on a type-2 hypervisor pay more CPU overhead.',
+        ],
+      },
+      {
+        title: 'What you will do',
+        text: [
+          '{pc} is a lab PC running VirtualBox on Windows 11, with two VMs. {srv}, a server with 8 cores and 16 GB, was set up the same way, with VirtualBox on Ubuntu. Its VM build-1 needs 8 vCPUs and 12 GB, but the host OS leaves only 7 cores and 11 GB for VMs.',
+          'Switch {srv} to VMware ESXi, a type-1 hypervisor, and start build-1 there. Then predict what a crash of the host OS of {pc} takes down.',
+        ],
+      },
+    ],
+    start: {
+      from: 'empty',
+      setup: [
+        server('{pc}', 'virtualbox', 8, 32, 'windows-11'),
+        vm('{pc}', 'lab-a', 'ubuntu-24.04', 'python', 2, 4),
+        vm('{pc}', 'lab-b', 'debian-12', 'postgres', 2, 4),
+        server('{srv}', 'virtualbox', 8, 16, 'ubuntu-24.04'),
+        vm('{srv}', 'build-1', 'ubuntu-24.04', 'gcc', 8, 12),
+        powerOn('lab-a'),
+        powerOn('lab-b'),
+        BOOT,
+      ],
+    },
+    tools: {
+      hidePanels: ['palette', 'compare', 'reachability', 'assumptions', 'orchestrator', 'trace'],
+    },
+    goals: [
+      { kind: 'check', id: 'type-1', check: { is: 'platform', host: '{srv}', platform: 'esxi' } },
+      { kind: 'check', id: 'build-runs', check: { is: 'vmOn', vm: 'build-1', host: '{srv}' } },
+      {
+        kind: 'predict',
+        id: 'host-os-crash',
+        question: 'The host OS (Windows 11) of {pc} crashes. Which VMs go down?',
+        choices: ['lab-a', 'lab-b', 'build-1'],
+        runLabel: 'Crash the host OS of {pc}',
+        run: [{ type: 'crash', target: { kind: 'host-os', hostId: '@{pc}' } }],
+        answer: 'down',
+      },
+    ],
+    hints: [
+      'On {srv} the host OS takes a core and 4 GB before any VM starts; a type-1 hypervisor has no host OS under it.',
+      'Select {srv}; in the platform section of its host inspector, choose Type-1 hypervisor, pick VMware ESXi and press the Switch button.',
+      'Switch {srv} to VMware ESXi, then select build-1, press Power on in its inspector and press Play until it has booted.',
+    ],
+    solution: [
+      { type: 'setPlatform', hostId: '@{srv}', spec: { kind: 'hypervisor', product: 'esxi' } },
+      powerOn('build-1'),
+      BOOT,
+    ],
+    variation: { pc: ['pc-01', 'ws-07', 'desk-3'], srv: ['srv-01', 'build-srv', 'lab-srv'] },
+  },
 ];
