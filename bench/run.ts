@@ -3,6 +3,7 @@
  * over repeated runs. Add a bench file with one import and one call below.
  */
 import { run as engine } from './engine';
+import { run as lessons } from './lessons';
 import { run as network } from './network';
 import { run as orchestrator } from './orchestrator';
 import { run as orchestratorUi } from './orchestratorUi';
@@ -11,6 +12,7 @@ import { run as platforms } from './platforms';
 import { run as scenarios } from './scenarios';
 
 await engine();
+await lessons();
 await network();
 await orchestrator();
 await orchestratorUi();

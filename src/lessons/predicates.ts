@@ -6,10 +6,13 @@ import {
   allContainers,
   allVms,
   canPing,
+  compareDeployments,
   holdsResources,
   hostList,
   hostUsage,
   hypervisorById,
+  PLATFORM_CHOICES,
+  tco,
   vmsOf,
 } from '../engine';
 import type { Predicate, PlatformWanted } from './model';
@@ -68,6 +71,21 @@ function platformText(wanted: PlatformWanted): string {
   return hypervisorById(wanted)?.name ?? wanted;
 }
 
+/** The VMs up at a lesson's start, worked out once per start: the player asks after every frame. */
+const upAtStartCache = new WeakMap<State, ReadonlySet<string>>();
+function upAtStart(start: State): ReadonlySet<string> {
+  let ids = upAtStartCache.get(start);
+  if (!ids) {
+    ids = new Set(
+      allVms(start.world)
+        .filter(isUp)
+        .map((v) => v.id),
+    );
+    upAtStartCache.set(start, ids);
+  }
+  return ids;
+}
+
 /** Up and doing its work: running, or on its way to another host (still running). */
 const isUp = (vm: Vm) => vm.power === 'running' || vm.power === 'migrating';
 
@@ -120,13 +138,11 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     params: {},
     text: () => 'every VM that was running at the start is running again',
     holds: ({ state, start }) => {
-      const now = new Map(allVms(state.world).map((v) => [v.id, v]));
-      return allVms(start.world)
-        .filter(isUp)
-        .every((before) => {
-          const vm = now.get(before.id);
-          return !!vm && isUp(vm);
-        });
+      const wanted = upAtStart(start);
+      let up = 0;
+      for (const host of hostList(state.world))
+        for (const vm of vmsOf(host)) if (isUp(vm) && wanted.has(vm.id)) up += 1;
+      return up === wanted.size;
     },
   },
   reaches: {
@@ -227,6 +243,16 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
     text: () =>
       "admission control's slot check passes: the hosts keep room to restart the VMs of one failed host",
     holds: ({ state }) => admissionStatus(state.world).ok,
+  },
+  cheapestWay: {
+    params: { way: 'word' },
+    text: (p) =>
+      `the Total cost tab marks ${PLATFORM_CHOICES.find((c) => c.id === p.way)?.name ?? p.way} as the cheapest way`,
+    holds: ({ state }, p) => {
+      const { study, assumptions } = state.world;
+      const ways = compareDeployments(study.workload, assumptions, study.assumptions);
+      return tco(ways, study.assumptions).cheapest === p.way;
+    },
   },
 };
 
