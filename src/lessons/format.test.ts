@@ -5,6 +5,7 @@ import { type Json, pathsOf, serialise, setAt } from '../scenarios/fuzz/tree';
 import { runs } from '../testing/properties';
 import { LESSONS } from './catalog';
 import { lessonJsonSchemaText, serializeLesson } from './format';
+import { PREDICATES } from './predicates';
 import { readLesson } from './read';
 
 const first = LESSONS[0]!;
@@ -86,5 +87,13 @@ describe('the lesson file', () => {
 
   it('is described by docs/lesson.schema.json (run `npm run schema` after changing it)', () => {
     expect(readFileSync('docs/lesson.schema.json', 'utf8')).toBe(lessonJsonSchemaText());
+  });
+});
+
+describe('docs/lesson-format.md', () => {
+  it('names every predicate the registry has', () => {
+    const doc = readFileSync('docs/lesson-format.md', 'utf8');
+    const missing = Object.keys(PREDICATES).filter((is) => !doc.includes(`| \`${is}\``));
+    expect(missing).toEqual([]);
   });
 });
