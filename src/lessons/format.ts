@@ -115,7 +115,15 @@ export const lessonSchema = z.strictObject({
   goals: z.array(goalSchema).min(1).max(20),
   hints: z.array(prose(500)).min(1).max(10),
   solution: steps(300).min(1),
-  variation: z.record(slug(), z.array(label()).min(1).max(20)).optional(),
+  variation: z
+    .record(
+      slug(),
+      z
+        .array(z.union([label(), decimal(-1_000_000, 1_000_000)]))
+        .min(1)
+        .max(20),
+    )
+    .optional(),
 });
 
 const lessonFileSchema = z.strictObject({

@@ -5,6 +5,7 @@ import type {
   HostPower,
   OrchestratorSettings,
   VmPower,
+  WayId,
 } from '../engine';
 
 /**
@@ -74,9 +75,12 @@ export interface LessonTools {
 export type PanelId =
   'palette' | 'compare' | 'reachability' | 'assumptions' | 'xray' | 'orchestrator' | 'trace';
 
-/** Names drawn on each attempt: each variable takes one of its values, picked by the seed. */
+/**
+ * Values drawn on each attempt: each variable takes one of its values, picked by the seed. A
+ * name or an address is text; a size is a number, which replaces a field that is "{var}" whole.
+ */
 export interface Variation {
-  readonly [variable: string]: readonly string[];
+  readonly [variable: string]: readonly (string | number)[];
 }
 
 export type Goal = CheckGoal | PredictGoal;
@@ -135,7 +139,8 @@ export type Predicate =
       readonly nic: string;
       readonly link: 'up' | 'down';
     }
-  | { readonly is: 'admissionRoom' };
+  | { readonly is: 'admissionRoom' }
+  | { readonly is: 'cheapestWay'; readonly way: WayId };
 
 /** A platform: 'bare-metal', 'container-host', or a hypervisor product id ('esxi', 'kvm', …). */
 export type PlatformWanted = string;

@@ -21,7 +21,7 @@ export interface PreparedLesson {
   /** The lesson with every "{variable}" replaced for this attempt. */
   readonly lesson: Lesson;
   readonly seed: number;
-  readonly variables: Readonly<Record<string, string>>;
+  readonly variables: Readonly<Record<string, string | number>>;
   readonly start: State;
 }
 

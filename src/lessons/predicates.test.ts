@@ -4,6 +4,7 @@ import { defaultScenario } from '../scenarios';
 import type { Predicate } from './model';
 import { predicateHolds, predicateText } from './predicates';
 import { resolveRefs } from './refs';
+import { drawVariables, substitute } from './variation';
 
 /**
  * Each predicate on the default scenario (web-1 and db-1 on esx-01, all VMs but test-1 and
@@ -112,5 +113,26 @@ describe('lesson predicates', () => {
     expect(predicateText({ is: 'memoryBelow', percent: 80 })).toBe(
       'no host has 80 % or more of its memory for VMs allocated',
     );
+  });
+});
+
+describe('lesson variables', () => {
+  it('replace names inside text and keep a whole-field number a number', () => {
+    const vars = drawVariables({ vm: ['web-7'], gb: [16] }, 1);
+    expect(
+      substitute({ name: '{vm}', memoryGb: '{gb}', text: '{vm} has {gb} GB', other: '{x}' }, vars),
+    ).toEqual({
+      name: 'web-7',
+      memoryGb: 16,
+      text: 'web-7 has 16 GB',
+      other: '{x}',
+    });
+  });
+
+  it('draw the same values for the same seed, and differ across seeds', () => {
+    const variation = { vm: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] };
+    expect(drawVariables(variation, 5)).toEqual(drawVariables(variation, 5));
+    const drawn = new Set([1, 2, 3, 4, 5, 6].map((seed) => drawVariables(variation, seed).vm));
+    expect(drawn.size).toBeGreaterThan(1);
   });
 });

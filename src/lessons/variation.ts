@@ -5,9 +5,9 @@ import type { Variation } from './model';
 export function drawVariables(
   variation: Variation | undefined,
   seed: number,
-): Record<string, string> {
+): Record<string, string | number> {
   let rng = seed | 0;
-  const drawn: Record<string, string> = {};
+  const drawn: Record<string, string | number> = {};
   for (const [name, values] of Object.entries(variation ?? {})) {
     const next = nextRandom(rng);
     rng = next.rng;
@@ -16,11 +16,22 @@ export function drawVariables(
   return drawn;
 }
 
-/** Every "{name}" in every string of `value` replaced by its variable; unknown names are kept. */
-export function substitute<T>(value: T, variables: Readonly<Record<string, string>>): T {
+const WHOLE = /^\{([a-zA-Z][\w-]*)\}$/;
+
+/**
+ * Every "{name}" in every string of `value` replaced by its variable (unknown names are kept); a
+ * string that is one "{name}" whole takes the value itself, so a number stays a number.
+ */
+export function substitute<T>(value: T, variables: Readonly<Record<string, string | number>>): T {
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string')
-      return v.replace(/\{([a-zA-Z][\w-]*)\}/g, (all, name: string) => variables[name] ?? all);
+    if (typeof v !== 'string') return walkInside(v);
+    const whole = WHOLE.exec(v)?.[1];
+    if (whole !== undefined && variables[whole] !== undefined) return variables[whole];
+    return v.replace(/\{([a-zA-Z][\w-]*)\}/g, (all, name: string) =>
+      variables[name] === undefined ? all : String(variables[name]),
+    );
+  };
+  const walkInside = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
     if (v !== null && typeof v === 'object')
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
