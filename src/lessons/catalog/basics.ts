@@ -298,4 +298,77 @@ export const BASICS: readonly Lesson[] = [
     ],
     variation: { pc: ['pc-01', 'ws-07', 'desk-3'], srv: ['srv-01', 'build-srv', 'lab-srv'] },
   },
+  {
+    id: 'which-type-is-it',
+    title: 'Which products are which type: KVM, Hyper-V and QEMU',
+    sequence: 'basics',
+    order: 5,
+    domain: 'Hypervisors: type 1 and type 2',
+    intro: [
+      {
+        title: 'KVM and QEMU',
+        text: [
+          'KVM is a module of the mainline Linux kernel that turns Linux itself into the hypervisor. Because the host is also a full Linux, some call it a hybrid; the sandbox shows it as type 1, because the kernel itself becomes the hypervisor.',
+          'QEMU alone emulates hardware in software, with its Tiny Code Generator (TCG), and runs hosted, like a type 2. With KVM, QEMU is the user-space device model of a type-1 hypervisor.',
+        ],
+      },
+      {
+        title: 'Hyper-V',
+        text: [
+          'On a Hyper-V server Windows seems to run underneath the VMs. In fact the hypervisor boots first, and Windows then runs above it as its privileged root partition, which owns the device drivers and creates the child partitions that hold guests. That is a type-1 design, even on Windows 10 or 11.',
+          'The course notes list KVM and Hyper-V as type 2. Hyper-V is type 1, and KVM is best shown as type 1. QEMU alone and VirtualBox are rightly type 2.',
+        ],
+      },
+      {
+        title: 'What you will do',
+        text: [
+          '{lin} runs {vm} under QEMU alone, on Ubuntu. Switch {lin} to KVM, which the platform chooser lists with the type-1 hypervisors, and start {vm} again.',
+          '{win} runs Windows Server 2022 alone, straight on the hardware, with nothing on it yet. Make it a Hyper-V server.',
+        ],
+      },
+    ],
+    start: {
+      from: 'empty',
+      setup: [
+        server('{lin}', 'qemu', 16, 64, 'ubuntu-24.04'),
+        vm('{lin}', '{vm}', 'ubuntu-24.04', 'jenkins', 4, 8),
+        powerOn('{vm}'),
+        server('{win}', 'esxi', 16, 64),
+        {
+          type: 'setPlatform',
+          hostId: '@{win}',
+          spec: { kind: 'bare-metal', os: 'windows-server-2022' },
+        },
+        BOOT,
+      ],
+    },
+    tools: {
+      hidePanels: ['palette', 'compare', 'reachability', 'assumptions', 'orchestrator', 'trace'],
+    },
+    goals: [
+      { kind: 'check', id: 'kvm', check: { is: 'platform', host: '{lin}', platform: 'kvm' } },
+      { kind: 'check', id: 'vm-back', check: { is: 'vmOn', vm: '{vm}', host: '{lin}' } },
+      {
+        kind: 'check',
+        id: 'hyper-v',
+        check: { is: 'platform', host: '{win}', platform: 'hyper-v' },
+      },
+    ],
+    hints: [
+      'The platform chooser lists ESXi, Hyper-V, Xen and KVM as type-1 hypervisors, and Workstation / Fusion, VirtualBox and QEMU alone as type 2.',
+      'Select {lin}; in the platform section of its host inspector choose Type-1 hypervisor, pick KVM, press the Switch button and confirm. Do the same for {win} with Microsoft Hyper-V.',
+      'Switch {lin} to KVM ({vm} is shut down and kept), select {vm}, press Power on in its inspector and press Play until it has booted; then switch {win} to Microsoft Hyper-V.',
+    ],
+    solution: [
+      { type: 'setPlatform', hostId: '@{lin}', spec: { kind: 'hypervisor', product: 'kvm' } },
+      powerOn('{vm}'),
+      { type: 'setPlatform', hostId: '@{win}', spec: { kind: 'hypervisor', product: 'hyper-v' } },
+      BOOT,
+    ],
+    variation: {
+      lin: ['lin-01', 'lnx-02', 'tux-03'],
+      win: ['win-01', 'win-02', 'win-03'],
+      vm: ['ci-1', 'build-2', 'test-9'],
+    },
+  },
 ];
