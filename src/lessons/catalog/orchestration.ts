@@ -1,4 +1,4 @@
-import type { Lesson, LessonStep } from '../model';
+import type { Goal, Lesson, LessonStep, LessonTools } from '../model';
 
 /**
  * The infrastructure orchestrator sequence: when none is needed, brain and muscles, placement,
@@ -57,6 +57,38 @@ const ORCHESTRATOR_ON: LessonStep = { type: 'setOrchestrator', patch: { enabled:
 /** Long enough for every VM powered on in a setup to finish booting (30 s by default). */
 const BOOTED: LessonStep = { type: 'wait', seconds: 30 };
 
+/** A host's hardware fails, then the clock runs on, so HA (if on) can notice and restart. */
+const failThenWait = (host: string, seconds: number): LessonStep[] => [
+  { type: 'setHostPower', hostId: `@${host}`, power: 'failed' },
+  { type: 'wait', seconds },
+];
+
+/** {app} deployed with the Deploy form's own sizes (2 vCPUs, 8 GB, 40 GB, web), then booted. */
+const DEPLOY_APP: LessonStep[] = [
+  {
+    type: 'deployVm',
+    spec: {
+      name: '{app}',
+      os: 'ubuntu-24.04',
+      vcpus: 2,
+      memoryGb: 8,
+      diskGb: 40,
+      networks: ['web'],
+    },
+  },
+  BOOTED,
+];
+
+/** Placed by the orchestrator, not dragged by hand: its placement is in the log. */
+const DEPLOYED_BY_ORCHESTRATOR: Goal = {
+  kind: 'check',
+  id: 'deployed',
+  check: { is: 'happened', event: 'orchestrator.placed', about: '{app}' },
+};
+
+/** The orchestrator panel and the canvas, without the views of other sequences. */
+const ORCHESTRATOR_TOOLS: LessonTools = { hidePanels: ['compare', 'reachability', 'xray'] };
+
 export const ORCHESTRATION: readonly Lesson[] = [
   {
     id: 'no-orchestrator-needed',
@@ -101,10 +133,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
           'With the orchestrator off, esx-01 fails and two minutes pass. Which VMs are down at the end?',
         choices: ['web-1', '{app}'],
         runLabel: 'Fail esx-01, then let two minutes pass',
-        run: [
-          { type: 'setHostPower', hostId: '@esx-01', power: 'failed' },
-          { type: 'wait', seconds: 120 },
-        ],
+        run: failThenWait('esx-01', 120),
         answer: 'down',
       },
     ],
@@ -146,14 +175,10 @@ export const ORCHESTRATION: readonly Lesson[] = [
       from: 'empty',
       setup: [esx('esx-01'), esx('esx-02'), ...vm('esx-01', 'web-1'), BOOTED],
     },
-    tools: { hidePanels: ['compare', 'reachability', 'xray'] },
+    tools: ORCHESTRATOR_TOOLS,
     goals: [
       { kind: 'check', id: 'brain-on', check: { is: 'setting', key: 'enabled', value: true } },
-      {
-        kind: 'check',
-        id: 'deployed',
-        check: { is: 'happened', event: 'orchestrator.placed', about: '{app}' },
-      },
+      DEPLOYED_BY_ORCHESTRATOR,
       { kind: 'check', id: 'running', check: { is: 'vmPower', vm: '{app}', power: 'running' } },
     ],
     hints: [
@@ -161,21 +186,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
       'In the Orchestrator panel, tick "Orchestrator on", then open "Deploy a VM".',
       'Tick "Orchestrator on", type {app} as the name in "Deploy a VM", press "Deploy through the orchestrator", then press Play until {app} has booted (30 s).',
     ],
-    solution: [
-      { type: 'setOrchestrator', patch: { enabled: true } },
-      {
-        type: 'deployVm',
-        spec: {
-          name: '{app}',
-          os: 'ubuntu-24.04',
-          vcpus: 2,
-          memoryGb: 8,
-          diskGb: 40,
-          networks: ['web'],
-        },
-      },
-      { type: 'wait', seconds: 30 },
-    ],
+    solution: [{ type: 'setOrchestrator', patch: { enabled: true } }, ...DEPLOY_APP],
     variation: { app: ['crm-1', 'erp-1', 'git-1'] },
   },
   {
@@ -212,13 +223,9 @@ export const ORCHESTRATION: readonly Lesson[] = [
         ORCHESTRATOR_ON,
       ],
     },
-    tools: { hidePanels: ['compare', 'reachability', 'xray'] },
+    tools: ORCHESTRATOR_TOOLS,
     goals: [
-      {
-        kind: 'check',
-        id: 'deployed',
-        check: { is: 'happened', event: 'orchestrator.placed', about: '{app}' },
-      },
+      DEPLOYED_BY_ORCHESTRATOR,
       { kind: 'check', id: 'next-to-db', check: { is: 'vmOn', vm: '{app}', host: 'esx-01' } },
     ],
     hints: [
@@ -226,21 +233,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
       'Spread prefers the least loaded host. Choose a policy that fills busy hosts first, in the "Placement policy" list.',
       'Set "Placement policy" to Pack, type {app} as the name and 8 as Memory GB with the web network ticked in "Deploy a VM", press "Deploy through the orchestrator", then press Play until it has booted.',
     ],
-    solution: [
-      { type: 'setOrchestrator', patch: { policy: 'pack' } },
-      {
-        type: 'deployVm',
-        spec: {
-          name: '{app}',
-          os: 'ubuntu-24.04',
-          vcpus: 2,
-          memoryGb: 8,
-          diskGb: 40,
-          networks: ['web'],
-        },
-      },
-      { type: 'wait', seconds: 30 },
-    ],
+    solution: [{ type: 'setOrchestrator', patch: { policy: 'pack' } }, ...DEPLOY_APP],
     variation: { app: ['api-1', 'report-1', 'queue-1'] },
   },
   {
@@ -282,7 +275,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
         ORCHESTRATOR_ON,
       ],
     },
-    tools: { hidePanels: ['compare', 'reachability', 'xray'] },
+    tools: ORCHESTRATOR_TOOLS,
     goals: [
       {
         kind: 'check',
@@ -296,10 +289,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
         question: 'esx-01 fails. Which VMs does HA restart on another host once it has noticed?',
         choices: ['{web}', 'db-1', 'test-1', 'app-1', 'batch-1', 'cache-1', 'mon-1'],
         runLabel: 'Fail esx-01, then let a minute pass',
-        run: [
-          { type: 'setHostPower', hostId: '@esx-01', power: 'failed' },
-          { type: 'wait', seconds: 60 },
-        ],
+        run: failThenWait('esx-01', 60),
         answer: 'moved',
       },
     ],
@@ -417,7 +407,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
         ORCHESTRATOR_ON,
       ],
     },
-    tools: { hidePanels: ['compare', 'reachability', 'xray'] },
+    tools: ORCHESTRATOR_TOOLS,
     goals: [
       {
         kind: 'check',
@@ -490,7 +480,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
         ORCHESTRATOR_ON,
       ],
     },
-    tools: { hidePanels: ['compare', 'reachability', 'xray'] },
+    tools: ORCHESTRATOR_TOOLS,
     goals: [
       { kind: 'check', id: 'moved', check: { is: 'happened', event: 'vm.migrated' } },
       { kind: 'check', id: 'shared', check: { is: 'vmCount', host: 'esx-02', atLeast: 1 } },
