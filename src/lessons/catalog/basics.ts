@@ -371,4 +371,83 @@ export const BASICS: readonly Lesson[] = [
       vm: ['ci-1', 'build-2', 'test-9'],
     },
   },
+  {
+    id: 'overcommit',
+    title: 'Overcommit: more vCPUs than cores, but not more memory',
+    sequence: 'basics',
+    order: 6,
+    domain: 'Virtual machines',
+    intro: [
+      {
+        title: 'More vCPUs than cores',
+        text: [
+          'Giving the VMs more vCPUs than the host has physical cores is normal; a vCPU:pCPU ratio such as 4:1 is common. When the guests together demand more CPU than the cores provide, VMs wait for a core, which vSphere reports as CPU ready time and a Linux guest sees as steal time.',
+          'One limit stays: a VM cannot have more vCPUs than its host has cores.',
+        ],
+      },
+      {
+        title: 'Memory is another matter',
+        text: [
+          'Memory can be overcommitted too, by ballooning (a driver in the guest gives memory back) and by swapping, but both cost performance, so many operators reserve memory fully.',
+          'In the sandbox each host has a vCPU:core ratio (4:1 for a new host) and a switch for memory overcommit (off for a new host). A VM that does not fit is refused power-on, and the refusal says why: too few vCPUs free at the ratio, or too little memory free.',
+        ],
+      },
+      {
+        title: 'What you will do',
+        text: [
+          '{host} has 8 cores and 32 GB, and its ratio was set to 1:1, so its two running VMs, with 4 vCPUs each, take all 8 vCPUs it allows. Set it to the common 4:1 and start {vm}.',
+          'Then start big-1, which needs 16 GB. {host} has too little memory free for it, so give it another host with room rather than overcommit the memory of {host}.',
+        ],
+      },
+    ],
+    start: {
+      from: 'empty',
+      setup: [
+        server('{host}', 'kvm', 8, 32),
+        { type: 'updateHost', hostId: '@{host}', patch: { cpuOvercommit: 1 } },
+        vm('{host}', 'app-a', 'ubuntu-24.04', 'nginx', 4, 12),
+        vm('{host}', 'app-b', 'rhel-9', 'postgres', 4, 12),
+        vm('{host}', '{vm}', 'debian-12', 'redis', 4, 4),
+        vm('{host}', 'big-1', 'ubuntu-24.04', 'spark', 2, 16),
+        server('{spare}', 'kvm', 8, 32),
+        powerOn('app-a'),
+        powerOn('app-b'),
+        BOOT,
+      ],
+    },
+    tools: {
+      hidePanels: ['palette', 'compare', 'reachability', 'assumptions', 'orchestrator', 'trace'],
+    },
+    goals: [
+      { kind: 'check', id: 'vcpu-overcommit', check: { is: 'vmOn', vm: '{vm}', host: '{host}' } },
+      {
+        kind: 'check',
+        id: 'memory-reserved',
+        check: {
+          is: 'all',
+          of: [
+            { is: 'vmPower', vm: 'big-1', power: 'running' },
+            { is: 'memoryBelow', percent: 100, host: '{host}' },
+          ],
+        },
+      },
+    ],
+    hints: [
+      '{host} accepts vCPUs up to its cores times its vCPU-per-core ratio; its memory is not overcommitted, because the host does not allow it.',
+      'In the host inspector of {host}, set "vCPU per core" to 4, then power on {vm}. For big-1, look for a host with 16 GB free.',
+      'Set vCPU per core on {host} to 4 and press Power on in the inspector of {vm}; drag the card of big-1 onto {spare}, press Power on in its inspector, then press Play until both have booted.',
+    ],
+    solution: [
+      { type: 'updateHost', hostId: '@{host}', patch: { cpuOvercommit: 4 } },
+      powerOn('{vm}'),
+      { type: 'moveVm', vmId: '@big-1', toHostId: '@{spare}' },
+      powerOn('big-1'),
+      BOOT,
+    ],
+    variation: {
+      host: ['node-1', 'kvm-a', 'kvm-07'],
+      spare: ['node-2', 'kvm-b', 'kvm-08'],
+      vm: ['cache-2', 'queue-1', 'redis-3'],
+    },
+  },
 ];
