@@ -1,4 +1,4 @@
-import type { Lesson, LessonStep } from '../model';
+import type { Lesson, LessonCommand, LessonStep, LessonTools, PredictGoal } from '../model';
 
 /** Setup and solution steps the lessons below share: small servers, VMs, power, boots. */
 const server = (
@@ -27,12 +27,46 @@ const vm = (
 
 const powerOn = (name: string): LessonStep => ({ type: 'setVmPower', vmId: `@${name}`, on: true });
 
-/** A traditional server: one OS straight on the hardware, running one app. */
-const oneOsServer = (name: string, os: string, app: string, cpu: number): LessonStep[] => [
+/** A traditional server: one OS straight on the hardware (a new host starts with ESXi). */
+const oneOsServer = (name: string, os: string): LessonStep[] => [
   server(name, 'esxi', 16, 64),
   { type: 'setPlatform', hostId: `@${name}`, spec: { kind: 'bare-metal', os } },
+];
+
+/** A traditional server running one app on its one OS. */
+const oneAppServer = (name: string, os: string, app: string, cpu: number): LessonStep[] => [
+  ...oneOsServer(name, os),
   { type: 'addApp', hostId: `@${name}`, spec: { name: app, cpu, memoryGb: 4 } },
 ];
+
+/** A host's platform switched to a type-1 hypervisor, as the platform chooser does. */
+const toType1 = (host: string, product: string): LessonStep => ({
+  type: 'setPlatform',
+  hostId: `@${host}`,
+  spec: { kind: 'hypervisor', product },
+});
+
+/** A question on what a crash takes down; the engine's run gives the answer. */
+const crashQuestion = (
+  id: string,
+  question: string,
+  choices: readonly string[],
+  runLabel: string,
+  target: Extract<LessonCommand, { type: 'crash' }>['target'],
+): PredictGoal => ({
+  kind: 'predict',
+  id,
+  question,
+  choices,
+  runLabel,
+  run: [{ type: 'crash', target }],
+  answer: 'down',
+});
+
+/** Lessons about a host's platform and its VMs need only the canvas and the inspectors. */
+const PLATFORM_TOOLS: LessonTools = {
+  hidePanels: ['palette', 'compare', 'reachability', 'assumptions', 'orchestrator', 'trace'],
+};
 
 /** Long enough for a guest OS to boot (30 s by default). */
 const BOOT: LessonStep = { type: 'wait', seconds: 31 };
@@ -113,9 +147,9 @@ export const BASICS: readonly Lesson[] = [
     start: {
       from: 'empty',
       setup: [
-        ...oneOsServer('mail-srv', 'rhel-9', 'postfix', 1),
-        ...oneOsServer('web-srv', 'ubuntu-24.04', 'nginx', 2),
-        ...oneOsServer('files-srv', 'windows-server-2022', 'file-shares', 1.5),
+        ...oneAppServer('mail-srv', 'rhel-9', 'postfix', 1),
+        ...oneAppServer('web-srv', 'ubuntu-24.04', 'nginx', 2),
+        ...oneAppServer('files-srv', 'windows-server-2022', 'file-shares', 1.5),
         server('{virt}', 'esxi', 16, 64),
         vm('{virt}', 'mail-vm', 'rhel-9', 'postfix', 2, 8),
         vm('{virt}', 'web-vm', 'ubuntu-24.04', 'nginx', 2, 8),
@@ -126,16 +160,13 @@ export const BASICS: readonly Lesson[] = [
     goals: [
       { kind: 'check', id: 'vms-on', check: { is: 'vmCount', host: '{virt}', atLeast: 3 } },
       { kind: 'check', id: 'one-server', check: { is: 'hostsOnAtMost', count: 1 } },
-      {
-        kind: 'predict',
-        id: 'one-failure',
-        question:
-          'Once the three VMs run on {virt}, its hypervisor carries all three apps. If that hypervisor crashes, which VMs go down?',
-        choices: ['mail-vm', 'web-vm', 'files-vm'],
-        runLabel: 'Crash the hypervisor of {virt}',
-        run: [{ type: 'crash', target: { kind: 'hypervisor', hostId: '@{virt}' } }],
-        answer: 'down',
-      },
+      crashQuestion(
+        'one-failure',
+        'Once the three VMs run on {virt}, its hypervisor carries all three apps. If that hypervisor crashes, which VMs go down?',
+        ['mail-vm', 'web-vm', 'files-vm'],
+        'Crash the hypervisor of {virt}',
+        { kind: 'hypervisor', hostId: '@{virt}' },
+      ),
     ],
     hints: [
       'The apps are already in VMs on {virt}: the old servers are needed only until the VMs run.',
@@ -196,29 +227,23 @@ export const BASICS: readonly Lesson[] = [
         BOOT,
       ],
     },
-    tools: {
-      hidePanels: ['palette', 'compare', 'reachability', 'assumptions', 'orchestrator', 'trace'],
-    },
+    tools: PLATFORM_TOOLS,
     goals: [
       { kind: 'check', id: 'three-oses', check: { is: 'vmCount', host: '{host}', atLeast: 3 } },
-      {
-        kind: 'predict',
-        id: 'guest-crash',
-        question: 'The guest OS of web-vm crashes. Which VMs go down?',
-        choices: ['web-vm', 'db-vm', 'ad-vm'],
-        runLabel: 'Crash the guest OS of web-vm',
-        run: [{ type: 'crash', target: { kind: 'guest-os', vmId: '@web-vm' } }],
-        answer: 'down',
-      },
-      {
-        kind: 'predict',
-        id: 'hypervisor-crash',
-        question: 'The hypervisor of {host} crashes. Which of the running VMs go down?',
-        choices: ['web-vm', 'db-vm', 'ad-vm'],
-        runLabel: 'Crash the hypervisor of {host}',
-        run: [{ type: 'crash', target: { kind: 'hypervisor', hostId: '@{host}' } }],
-        answer: 'down',
-      },
+      crashQuestion(
+        'guest-crash',
+        'The guest OS of web-vm crashes. Which VMs go down?',
+        ['web-vm', 'db-vm', 'ad-vm'],
+        'Crash the guest OS of web-vm',
+        { kind: 'guest-os', vmId: '@web-vm' },
+      ),
+      crashQuestion(
+        'hypervisor-crash',
+        'The hypervisor of {host} crashes. Which of the running VMs go down?',
+        ['web-vm', 'db-vm', 'ad-vm'],
+        'Crash the hypervisor of {host}',
+        { kind: 'hypervisor', hostId: '@{host}' },
+      ),
     ],
     hints: [
       'Every VM reaches the hardware through the hypervisor, and each VM has a guest OS of its own.',
@@ -270,32 +295,24 @@ export const BASICS: readonly Lesson[] = [
         BOOT,
       ],
     },
-    tools: {
-      hidePanels: ['palette', 'compare', 'reachability', 'assumptions', 'orchestrator', 'trace'],
-    },
+    tools: PLATFORM_TOOLS,
     goals: [
       { kind: 'check', id: 'type-1', check: { is: 'platform', host: '{srv}', platform: 'esxi' } },
       { kind: 'check', id: 'build-runs', check: { is: 'vmOn', vm: 'build-1', host: '{srv}' } },
-      {
-        kind: 'predict',
-        id: 'host-os-crash',
-        question: 'The host OS (Windows 11) of {pc} crashes. Which VMs go down?',
-        choices: ['lab-a', 'lab-b', 'build-1'],
-        runLabel: 'Crash the host OS of {pc}',
-        run: [{ type: 'crash', target: { kind: 'host-os', hostId: '@{pc}' } }],
-        answer: 'down',
-      },
+      crashQuestion(
+        'host-os-crash',
+        'The host OS (Windows 11) of {pc} crashes. Which VMs go down?',
+        ['lab-a', 'lab-b', 'build-1'],
+        'Crash the host OS of {pc}',
+        { kind: 'host-os', hostId: '@{pc}' },
+      ),
     ],
     hints: [
       'On {srv} the host OS takes a core and 4 GB before any VM starts; a type-1 hypervisor has no host OS under it.',
       'Select {srv}; in the platform section of its host inspector, choose Type-1 hypervisor, pick VMware ESXi and press the Switch button.',
       'Switch {srv} to VMware ESXi, then select build-1, press Power on in its inspector and press Play until it has booted.',
     ],
-    solution: [
-      { type: 'setPlatform', hostId: '@{srv}', spec: { kind: 'hypervisor', product: 'esxi' } },
-      powerOn('build-1'),
-      BOOT,
-    ],
+    solution: [toType1('{srv}', 'esxi'), powerOn('build-1'), BOOT],
     variation: { pc: ['pc-01', 'ws-07', 'desk-3'], srv: ['srv-01', 'build-srv', 'lab-srv'] },
   },
   {
@@ -333,18 +350,11 @@ export const BASICS: readonly Lesson[] = [
         server('{lin}', 'qemu', 16, 64, 'ubuntu-24.04'),
         vm('{lin}', '{vm}', 'ubuntu-24.04', 'jenkins', 4, 8),
         powerOn('{vm}'),
-        server('{win}', 'esxi', 16, 64),
-        {
-          type: 'setPlatform',
-          hostId: '@{win}',
-          spec: { kind: 'bare-metal', os: 'windows-server-2022' },
-        },
+        ...oneOsServer('{win}', 'windows-server-2022'),
         BOOT,
       ],
     },
-    tools: {
-      hidePanels: ['palette', 'compare', 'reachability', 'assumptions', 'orchestrator', 'trace'],
-    },
+    tools: PLATFORM_TOOLS,
     goals: [
       { kind: 'check', id: 'kvm', check: { is: 'platform', host: '{lin}', platform: 'kvm' } },
       { kind: 'check', id: 'vm-back', check: { is: 'vmOn', vm: '{vm}', host: '{lin}' } },
@@ -359,12 +369,7 @@ export const BASICS: readonly Lesson[] = [
       'Select {lin}; in the platform section of its host inspector choose Type-1 hypervisor, pick KVM, press the Switch button and confirm. Do the same for {win} with Microsoft Hyper-V.',
       'Switch {lin} to KVM ({vm} is shut down and kept), select {vm}, press Power on in its inspector and press Play until it has booted; then switch {win} to Microsoft Hyper-V.',
     ],
-    solution: [
-      { type: 'setPlatform', hostId: '@{lin}', spec: { kind: 'hypervisor', product: 'kvm' } },
-      powerOn('{vm}'),
-      { type: 'setPlatform', hostId: '@{win}', spec: { kind: 'hypervisor', product: 'hyper-v' } },
-      BOOT,
-    ],
+    solution: [toType1('{lin}', 'kvm'), powerOn('{vm}'), toType1('{win}', 'hyper-v'), BOOT],
     variation: {
       lin: ['lin-01', 'lnx-02', 'tux-03'],
       win: ['win-01', 'win-02', 'win-03'],
@@ -415,9 +420,7 @@ export const BASICS: readonly Lesson[] = [
         BOOT,
       ],
     },
-    tools: {
-      hidePanels: ['palette', 'compare', 'reachability', 'assumptions', 'orchestrator', 'trace'],
-    },
+    tools: PLATFORM_TOOLS,
     goals: [
       { kind: 'check', id: 'vcpu-overcommit', check: { is: 'vmOn', vm: '{vm}', host: '{host}' } },
       {
