@@ -1,4 +1,4 @@
-import type { Lesson, LessonCommand, LessonStep, LessonTools, PredictGoal } from '../model';
+import type { Lesson, LessonStep, LessonTools, PredictGoal } from '../model';
 
 /** Setup and solution steps the lessons below share: small servers, VMs, power, boots. */
 const server = (
@@ -46,20 +46,31 @@ const toType1 = (host: string, product: string): LessonStep => ({
   spec: { kind: 'hypervisor', product },
 });
 
-/** A question on what a crash takes down; the engine's run gives the answer. */
+/** A layer a question crashes: a VM's guest OS, or a host's OS or hypervisor. */
+type CrashedLayer =
+  | { readonly kind: 'guest-os'; readonly vmId: string }
+  | { readonly kind: 'host-os' | 'hypervisor'; readonly hostId: string };
+
+/**
+ * A question on what a crash takes down; the engine's run gives the answer. The run restarts
+ * the crashed layer at once, so what went down boots again and the lesson's checks can hold.
+ */
 const crashQuestion = (
   id: string,
   question: string,
   choices: readonly string[],
   runLabel: string,
-  target: Extract<LessonCommand, { type: 'crash' }>['target'],
+  target: CrashedLayer,
 ): PredictGoal => ({
   kind: 'predict',
   id,
   question,
   choices,
-  runLabel,
-  run: [{ type: 'crash', target }],
+  runLabel: `${runLabel}, then restart it`,
+  run: [
+    { type: 'crash', target },
+    { type: 'recover', on: target.kind === 'guest-os' ? target.vmId : target.hostId },
+  ],
   answer: 'down',
 });
 
@@ -211,7 +222,7 @@ export const BASICS: readonly Lesson[] = [
         title: 'What you will do',
         text: [
           '{host} runs VMware ESXi, a type-1 hypervisor. web-vm (Ubuntu) and db-vm (Red Hat Enterprise Linux) run on it; ad-vm (Windows Server 2022) is powered off.',
-          'Power on ad-vm, so that OSes of two kinds share one server, and open the layer X-ray of {host} to see the stack. Then predict what a crash at each layer takes down.',
+          'Power on ad-vm, so that OSes of two kinds share one server, and open the layer X-ray of {host} to see the stack. Then predict what a crash at each layer takes down. Each run restarts what crashed; let it boot again before the next question.',
         ],
       },
     ],
@@ -248,7 +259,7 @@ export const BASICS: readonly Lesson[] = [
     hints: [
       'Every VM reaches the hardware through the hypervisor, and each VM has a guest OS of its own.',
       'Select ad-vm and press Power on in its inspector; the host inspector of {host} has a button that opens its layer X-ray.',
-      'Power on ad-vm and press Play until it has booted. Then, for each question, choose the VMs you expect to go down and press its run button.',
+      'Power on ad-vm and press Play until it has booted. Then, for each question in turn, choose the VMs you expect to go down, press its run button, and press Play until the VMs have booted again.',
     ],
     solution: [powerOn('ad-vm'), BOOT],
     variation: { host: ['srv-01', 'rack-07', 'node-3'] },
