@@ -7,6 +7,7 @@ import { TabList, TabPanel } from '../ui/components/Tabs';
 import { type Registered, SIDE_PANELS, VIEWS } from '../ui/layout/registry';
 import { EventLog } from '../ui/panels/EventLog';
 import { Notice } from '../ui/panels/Notice';
+import { LessonColumn } from '../ui/lessons/lazy';
 import { Toolbar } from '../ui/panels/Toolbar';
 import { StoreContext, useSandbox } from '../ui/storeContext';
 import { useAutosave } from './useAutosave';
@@ -41,29 +42,37 @@ function RegisteredPanels({
   ));
 }
 
+/** The entries an open lesson does not hide. */
+const shown = (entries: readonly Registered[], hidden: readonly string[] | undefined) =>
+  hidden ? entries.filter((e) => !hidden.includes(e.id)) : entries;
+
 function Layout() {
   const view = useSandbox((s) => s.view);
   const sidePanel = useSandbox((s) => s.sidePanel);
   const show = useSandbox((s) => s.show);
+  const lessonsShown = useSandbox((s) => s.lessonsShown);
+  const hidden = useSandbox((s) => s.lesson?.hidden);
+  const [views, sidePanels] = [shown(VIEWS, hidden), shown(SIDE_PANELS, hidden)];
   return (
     <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
       <Toolbar />
       <div className="flex min-h-0 flex-1">
+        {lessonsShown && <LessonColumn />}
         <main className="relative flex min-w-0 flex-1 flex-col" aria-label="Main view">
           <Notice />
-          {VIEWS.length > 1 && (
+          {views.length > 1 && (
             <div className="border-b border-slate-300 bg-white px-2">
               <TabList
                 label="Views"
                 idPrefix="view"
-                tabs={VIEWS}
+                tabs={views}
                 active={view}
                 onSelect={(id) => show({ view: id })}
               />
             </div>
           )}
           <RegisteredPanels
-            entries={VIEWS}
+            entries={views}
             idPrefix="view"
             active={view}
             kind="view"
@@ -78,13 +87,13 @@ function Layout() {
             <TabList
               label="Side panels"
               idPrefix="side"
-              tabs={SIDE_PANELS}
+              tabs={sidePanels}
               active={sidePanel}
               onSelect={(id) => show({ sidePanel: id })}
             />
           </div>
           <RegisteredPanels
-            entries={SIDE_PANELS}
+            entries={sidePanels}
             idPrefix="side"
             active={sidePanel}
             kind="panel"

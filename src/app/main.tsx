@@ -26,6 +26,9 @@ async function start() {
     store.getState().notify(message.text, message.tone, restore);
   }
   installTestHook(store);
+  // #lesson=<id> opens that lesson over the sandbox's work, which waits for the learner's return.
+  const lesson = new URLSearchParams(hash.slice(1)).get('lesson');
+  if (lesson) void import('../store/lessonPlay').then((play) => play.openLesson(store, lesson));
   createRoot(root).render(
     <StrictMode>
       <App store={store} />

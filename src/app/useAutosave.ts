@@ -4,16 +4,19 @@ import type { SandboxStoreApi } from '../store/sandboxStore';
 
 const DELAY_MS = 400;
 
-/** Saves the work to the browser shortly after each change, so a reload restores it. */
+/** Saves the sandbox's work to the browser shortly after each change, so a reload restores it. */
 export function useAutosave(store: SandboxStoreApi): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // While a lesson is open, the sandbox's work waits in the lesson: that is what is kept.
     const save = () => {
-      const { session, scenarioName, positions } = store.getState();
+      const { session, scenarioName, positions } =
+        store.getState().lesson?.sandbox ?? store.getState();
       saveAutosave(localStorage, toFile(session.state, scenarioName, positions));
     };
     const unsubscribe = store.subscribe((now, before) => {
-      if (now.session === before.session && now.positions === before.positions) return;
+      const sandboxSame = now.session === before.session && now.positions === before.positions;
+      if (now.lesson ? now.lesson.sandbox === before.lesson?.sandbox : sandboxSame) return;
       clearTimeout(timer);
       timer = setTimeout(save, DELAY_MS);
     });

@@ -79,6 +79,13 @@ export const ACTIONS = {
     file: { accept: '.json,application/json', label: 'Import scenario file' },
     perform: (s, file) => (file ? importScenario(s, file) : undefined),
   },
+  lessons: {
+    name: 'lessons',
+    label: 'Open the lessons, or leave a lesson for the free sandbox',
+    text: (s) => (s.lesson ? 'Free sandbox' : 'Lessons'),
+    pressed: (s) => s.lessonsShown && !s.lesson,
+    perform: async (s) => (await import('./lessonPlay')).toggleLessons(s),
+  },
   reset: {
     name: 'reset',
     label: 'Replace this datacenter with the default scenario',

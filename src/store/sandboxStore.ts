@@ -1,12 +1,13 @@
 import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../scenarios/schema';
+import { type LessonSlice, createLessonSlice } from './lessonSlice';
 import { type SessionSlice, createSessionSlice } from './sessionSlice';
 import { type Simulation, type SimulationHandle, loadSimulation } from './simulation';
 import { type TraceSlice, createTraceSlice } from './traceSlice';
 import { type UiSlice, createUiSlice } from './uiSlice';
 
-/** One store built from slices: the engine session, and what only the UI needs. */
-export type SandboxStore = SessionSlice & UiSlice & TraceSlice;
+/** One store built from slices: the engine session, what only the UI needs, and the lesson open. */
+export type SandboxStore = SessionSlice & UiSlice & TraceSlice & LessonSlice;
 
 /**
  * A store opened on a scenario, with the host positions it was saved with. The simulation is
@@ -21,6 +22,7 @@ export function createSandboxStore(
     ...createSessionSlice(scenario.state, scenario.name, handle)(...a),
     ...createUiSlice(...a),
     ...createTraceSlice(handle)(...a),
+    ...createLessonSlice(...a),
   }));
   store.getState().load(scenario);
   const attach = (loaded: Simulation) => {

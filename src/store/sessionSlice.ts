@@ -50,12 +50,20 @@ export const createSessionSlice =
       dispatch: (command) => {
         const sim = loaded();
         if (!sim) return { ok: false, reason: STILL_LOADING };
-        const done = sim.execute(get().session, command);
+        // An open lesson may keep some commands locked, and counts the learner's steps.
+        const lesson = get().lesson;
+        const locked = lesson?.refuse(command);
+        const done = locked
+          ? { ok: false as const, reason: locked }
+          : sim.execute(get().session, command);
         if (!done.ok) {
           get().notify(done.reason, 'error');
           return { ok: false, reason: done.reason };
         }
-        set({ session: done.session });
+        set({
+          session: done.session,
+          ...(lesson && { lesson: { ...lesson, steps: lesson.steps + 1 } }),
+        });
         return { ok: true };
       },
       undo: () => swap('undo', 'Nothing to undo.'),

@@ -1,12 +1,14 @@
 import { TraceOverlay } from '../network/TraceOverlay';
 import { Palette } from '../panels/Palette';
+import { useSandbox } from '../storeContext';
 import { Canvas } from './Canvas';
 
 /** The layered datacenter diagram with its palette. */
 export function DatacenterView() {
+  const paletteHidden = useSandbox((s) => s.lesson?.hidden.includes('palette') ?? false);
   return (
     <div className="flex h-full flex-col">
-      <Palette />
+      {!paletteHidden && <Palette />}
       <div className="relative min-h-0 flex-1">
         <Canvas />
         <TraceOverlay />

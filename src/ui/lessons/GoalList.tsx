@@ -1,0 +1,54 @@
+import type { GoalStatus } from '../../lessons';
+import { useSandbox } from '../storeContext';
+import { PredictGoal } from './PredictGoal';
+
+/** Every goal item, live, with the share met. */
+export function GoalList() {
+  const goals = useSandbox((s) => s.lesson?.goals ?? []);
+  const met = goals.filter((g) => g.met).length;
+  const percent = goals.length === 0 ? 100 : Math.round((met / goals.length) * 100);
+  return (
+    <section aria-labelledby="goals-title">
+      <div className="mb-1 flex items-baseline justify-between">
+        <h3 id="goals-title" className="text-lg font-bold">
+          Goals
+        </h3>
+        <span className="text-base font-semibold text-slate-900" data-testid="goals-percent">
+          {percent} % met
+        </span>
+      </div>
+      <div
+        className="mb-2 h-3 overflow-hidden rounded bg-slate-200"
+        role="meter"
+        aria-label={`Goals met: ${met} of ${goals.length}`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
+        <div className="h-full bg-emerald-700" style={{ width: `${percent}%` }} />
+      </div>
+      <ul className="space-y-1">
+        {goals.map((goal) => (
+          <GoalItem key={goal.id} goal={goal} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function GoalItem({ goal }: { goal: GoalStatus }) {
+  return (
+    <li
+      data-testid="goal"
+      data-met={goal.met}
+      className={`rounded border-2 p-2 text-base leading-snug ${goal.met ? 'border-emerald-800 bg-emerald-50' : 'border-slate-400 bg-white'}`}
+    >
+      <span
+        className={`mr-2 inline-block rounded px-1.5 text-sm font-bold ${goal.met ? 'bg-emerald-800 text-white' : 'bg-slate-200 text-slate-900'}`}
+      >
+        {goal.met ? '✓ Met' : 'Not yet'}
+      </span>
+      {goal.kind === 'predict' ? <PredictGoal goal={goal} /> : goal.text}
+    </li>
+  );
+}

@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import { lessonProgressOf } from '../../store/lessonPlay';
+import { useSandbox, useStoreApi } from '../storeContext';
+import { LessonMenu } from './LessonMenu';
+import { LessonPlayer } from './LessonPlayer';
+
+/** A slim column left of the canvas: the lessons menu, or the lesson open now. */
+export function LessonColumn() {
+  const store = useStoreApi();
+  const open = useSandbox((s) => s.lesson !== null);
+  useEffect(() => void lessonProgressOf(store), [store]);
+  return (
+    <aside
+      aria-label="Lessons"
+      className="flex w-[21rem] shrink-0 flex-col overflow-y-auto border-r border-slate-300 bg-white"
+    >
+      {open ? <LessonPlayer /> : <LessonMenu />}
+    </aside>
+  );
+}
