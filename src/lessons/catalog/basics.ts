@@ -377,7 +377,7 @@ export const BASICS: readonly Lesson[] = [
     ],
     hints: [
       'The platform chooser lists ESXi, Hyper-V, Xen and KVM as type-1 hypervisors, and Workstation / Fusion, VirtualBox and QEMU alone as type 2.',
-      'Select {lin}; in the platform section of its host inspector choose Type-1 hypervisor, pick KVM, press the Switch button and confirm. Do the same for {win} with Microsoft Hyper-V.',
+      'Select {lin}; in the platform section of its host inspector choose Type-1 hypervisor, pick KVM, press the Switch button and confirm. For {win}, pick Microsoft Hyper-V in the same list and press the Switch button.',
       'Switch {lin} to KVM ({vm} is shut down and kept), select {vm}, press Power on in its inspector and press Play until it has booted; then switch {win} to Microsoft Hyper-V.',
     ],
     solution: [toType1('{lin}', 'kvm'), powerOn('{vm}'), toType1('{win}', 'hyper-v'), BOOT],
