@@ -90,20 +90,28 @@ export function predictAnswer(goal: PredictGoal, before: State, after: State): s
       })
       .map((vm) => vm.name);
   }
-  const upVms = (s: State) =>
+  // Starting counts as up before the run (a booting VM the run crashes goes down); after it,
+  // only running does (a VM the run restarts is still down while it boots).
+  const vms = (s: State, up: readonly string[]) =>
     new Set(
       allVms(s.world)
-        .filter((v) => v.power === 'running')
+        .filter((v) => up.includes(v.power))
         .map((v) => v.name),
     );
-  const upContainers = (s: State) =>
+  const containers = (s: State, up: readonly string[]) =>
     new Set(
       allContainers(s.world)
-        .filter((c) => c.state === 'running')
+        .filter((c) => up.includes(c.state))
         .map((c) => c.name),
     );
-  const [vmsBefore, vmsAfter] = [upVms(before), upVms(after)];
-  const [ctrBefore, ctrAfter] = [upContainers(before), upContainers(after)];
+  const [vmsBefore, vmsAfter] = [
+    vms(before, ['running', 'booting', 'migrating']),
+    vms(after, ['running', 'migrating']),
+  ];
+  const [ctrBefore, ctrAfter] = [
+    containers(before, ['running', 'starting']),
+    containers(after, ['running']),
+  ];
   return [
     ...[...vmsBefore].filter((n) => !vmsAfter.has(n)),
     ...[...ctrBefore].filter((n) => !ctrAfter.has(n)),
