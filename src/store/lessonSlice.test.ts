@@ -58,7 +58,7 @@ const hostOfVm = (store: ReturnType<typeof storeOnDefault>, name: string) =>
 
 /** Moves the lesson's web VM to esx-02 as a learner's drag would, and lets the migration end. */
 function moveWebToEsx02(store: ReturnType<typeof storeOnDefault>) {
-  const web = store.getState().lesson!.prepared.variables.web!;
+  const web = String(store.getState().lesson!.prepared.variables.web);
   const out = store.getState().dispatch({
     type: 'moveVm',
     vmId: idOf(store, 'vm', web),
@@ -83,7 +83,7 @@ describe('opening a lesson', () => {
     expect(session).not.toBe(sandbox);
     expect(session.past).toHaveLength(0);
     expect(lesson!.sandbox.session).toBe(sandbox);
-    const web = lesson!.prepared.variables.web!;
+    const web = String(lesson!.prepared.variables.web);
     expect(hostOfVm(store, web)).toBe('esx-01');
     expect(lesson!.goals.map((g) => g.met)).toEqual([false, true]);
     expect(lesson!.hidden).toEqual(['compare', 'orchestrator']);
@@ -133,7 +133,7 @@ describe('playing a lesson', () => {
     const { lesson } = store.getState();
     expect(lesson!.hintsShown).toBe(0);
     expect(lesson!.steps).toBe(0);
-    expect(hostOfVm(store, lesson!.prepared.variables.web!)).toBe('esx-01');
+    expect(hostOfVm(store, String(lesson!.prepared.variables.web))).toBe('esx-01');
   });
 
   it('showing the solution plays it through the session and marks the lesson shown, not done', async () => {
@@ -141,7 +141,7 @@ describe('playing a lesson', () => {
     openLesson(store, FIRST, 5);
     const states: string[] = [];
     await showSolution(store, () => {
-      states.push(hostOfVm(store, store.getState().lesson!.prepared.variables.web!) ?? '');
+      states.push(hostOfVm(store, String(store.getState().lesson!.prepared.variables.web)) ?? '');
       return Promise.resolve();
     });
     const { lesson } = store.getState();
