@@ -30,7 +30,7 @@ export function Toolbar() {
     <header className="flex flex-wrap items-center gap-2 bg-slate-900 px-3 py-2 text-white">
       <h1 className="mr-2 text-xl font-bold">VirtLab</h1>
       <ActionButton action={ACTIONS.lessons} />
-      <span className="mr-auto truncate text-base text-slate-200" title="Scenario">
+      <span className="mr-auto min-w-0 flex-1 truncate text-base text-slate-200" title="Scenario">
         {name}
       </span>
       <ActionButton action={ACTIONS.undo} />
