@@ -28,7 +28,7 @@ async function start() {
   installTestHook(store);
   // #lesson=<id> opens that lesson over the sandbox's work, which waits for the learner's return.
   const lesson = new URLSearchParams(hash.slice(1)).get('lesson');
-  if (lesson) void import('../store/lessonPlay').then((play) => play.openLesson(store, lesson));
+  if (lesson) store.setState({ lessonsShown: true, lessonAsked: lesson });
   createRoot(root).render(
     <StrictMode>
       <App store={store} />

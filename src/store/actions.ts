@@ -84,7 +84,11 @@ export const ACTIONS = {
     label: 'Open the lessons, or leave a lesson for the free sandbox',
     text: (s) => (s.lesson ? 'Free sandbox' : 'Lessons'),
     pressed: (s) => s.lessonsShown && !s.lesson,
-    perform: async (s) => (await import('./lessonPlay')).toggleLessons(s),
+    perform: (s) => {
+      const { lesson, lessonsShown } = s.getState();
+      if (lesson) lesson.leave();
+      else s.setState({ lessonsShown: !lessonsShown });
+    },
   },
   reset: {
     name: 'reset',

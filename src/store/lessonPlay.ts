@@ -40,13 +40,6 @@ export function showLessons(store: SandboxStoreApi, shown: boolean): void {
   store.setState({ lessonsShown: shown });
 }
 
-/** The toolbar's button: opens the menu, closes it, or leaves the open lesson for the sandbox. */
-export function toggleLessons(store: SandboxStoreApi): void {
-  const { lesson, lessonsShown } = store.getState();
-  if (lesson) leaveLesson(store, false);
-  else showLessons(store, !lessonsShown);
-}
-
 /**
  * Opens a lesson on its start, stashing the sandbox's work (or keeping the stash when one lesson
  * follows another). An unknown id leaves the sandbox as it is and says so.
@@ -110,6 +103,7 @@ function begin(
     completed: false,
     hidden: lesson.tools?.hidePanels ?? [],
     refuse: (command) => lockedReason(lesson, command),
+    leave: () => leaveLesson(store, false),
     ...extra,
   };
   store.setState({

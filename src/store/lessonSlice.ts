@@ -38,6 +38,8 @@ export interface LessonRun {
   readonly hidden: readonly string[];
   /** The sentence a command the lesson keeps locked is refused with, or null. */
   readonly refuse: (command: Command) => string | null;
+  /** Closes the lesson and gives the sandbox its work back (the toolbar's "Free sandbox"). */
+  readonly leave: () => void;
 }
 
 /**
@@ -51,10 +53,13 @@ export interface LessonSlice {
   lesson: LessonRun | null;
   /** What the learner has done in each lesson; null until the player has read it. */
   lessonProgress: Progress | null;
+  /** A lesson a #lesson= link asked for, opened once the player has loaded. */
+  lessonAsked: string | null;
 }
 
 export const createLessonSlice: StateCreator<SandboxStore, [], [], LessonSlice> = () => ({
   lessonsShown: false,
   lesson: null,
   lessonProgress: null,
+  lessonAsked: null,
 });

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { lessonProgressOf } from '../../store/lessonPlay';
+import { lessonProgressOf, openLesson } from '../../store/lessonPlay';
 import { useSandbox, useStoreApi } from '../storeContext';
 import { LessonMenu } from './LessonMenu';
 import { LessonPlayer } from './LessonPlayer';
@@ -8,7 +8,13 @@ import { LessonPlayer } from './LessonPlayer';
 export function LessonColumn() {
   const store = useStoreApi();
   const open = useSandbox((s) => s.lesson !== null);
+  const asked = useSandbox((s) => s.lessonAsked);
   useEffect(() => void lessonProgressOf(store), [store]);
+  useEffect(() => {
+    if (asked === null) return;
+    store.setState({ lessonAsked: null });
+    openLesson(store, asked);
+  }, [store, asked]);
   return (
     <aside
       aria-label="Lessons"
