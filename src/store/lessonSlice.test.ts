@@ -9,6 +9,7 @@ import {
   leaveLesson,
   openLesson,
   resetLesson,
+  runPrediction,
   showHint,
   showSolution,
   startLesson,
@@ -171,6 +172,38 @@ describe('playing a lesson', () => {
     expect(store.getState().notice?.text).toMatch(/keeps "setVmPower" locked/);
     expect(store.getState().session).toBe(before);
     expect(store.getState().lesson!.steps).toBe(0);
+  });
+});
+
+describe('a predict-then-run question', () => {
+  const question: Lesson = {
+    ...lessonById(FIRST)!,
+    goals: [
+      {
+        kind: 'predict',
+        id: 'fail',
+        question: 'esx-01 fails. Which VMs go down?',
+        choices: ['{web}', 'db-1', 'app-1'],
+        runLabel: 'Fail esx-01',
+        run: [{ type: 'setHostPower', hostId: '@esx-01', power: 'failed' }],
+        answer: 'down',
+      },
+    ],
+  };
+
+  it('runs its steps through the session and shows the answer the engine gives beside the pick', () => {
+    const store = storeOnDefault();
+    startLesson(store, question, 2);
+    const web = String(store.getState().lesson!.prepared.variables.web);
+    expect(store.getState().lesson!.goals[0]).toMatchObject({ met: false });
+    runPrediction(store, 'fail', ['db-1']);
+    const { lesson, session } = store.getState();
+    // The answer is read off the engine: both VMs of esx-01 went down.
+    expect(lesson!.predictions.fail).toEqual({ chosen: ['db-1'], actual: ['db-1', web].sort() });
+    expect(lesson!.goals[0]).toMatchObject({ met: true, right: false });
+    expect(hostList(session.state.world).find((h) => h.name === 'esx-01')?.power).toBe('failed');
+    expect(lesson!.completed).toBe(true);
+    expect(lesson!.steps).toBe(0);
   });
 });
 
