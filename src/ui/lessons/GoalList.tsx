@@ -1,4 +1,5 @@
 import type { GoalStatus } from '../../lessons';
+import { FOCUS_RING } from '../components/styles';
 import { useSandbox } from '../storeContext';
 import { PredictGoal } from './PredictGoal';
 
@@ -8,7 +9,7 @@ export function GoalList() {
   const met = goals.filter((g) => g.met).length;
   const percent = goals.length === 0 ? 100 : Math.round((met / goals.length) * 100);
   return (
-    <section aria-labelledby="goals-title">
+    <section aria-labelledby="goals-title" className="flex min-h-0 flex-col">
       <div className="mb-1 flex items-baseline justify-between">
         <h3 id="goals-title" className="text-lg font-bold">
           Goals
@@ -27,7 +28,12 @@ export function GoalList() {
       >
         <div className="h-full bg-emerald-700" style={{ width: `${percent}%` }} />
       </div>
-      <ul className="space-y-1">
+      {/* A long list scrolls on its own, so the hint and the controls below stay in view. */}
+      <ul
+        aria-labelledby="goals-title"
+        tabIndex={0}
+        className={`min-h-0 space-y-1 overflow-y-auto ${FOCUS_RING}`}
+      >
         {goals.map((goal) => (
           <GoalItem key={goal.id} goal={goal} />
         ))}

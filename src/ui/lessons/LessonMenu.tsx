@@ -12,7 +12,7 @@ export function LessonMenu() {
   const store = useStoreApi();
   const progress = useSandbox((s) => s.lessonProgress);
   return (
-    <div className="p-3">
+    <div className="min-h-0 flex-1 overflow-y-auto p-3">
       <div className="mb-2 flex items-center justify-between gap-2">
         <h2 className="text-xl font-bold">Lessons</h2>
         <Button onClick={() => showLessons(store, false)} title="Close the lessons menu">
