@@ -254,7 +254,7 @@ export const NETWORK: readonly Lesson[] = [
         title: 'Uplinks',
         text: [
           'Physical NICs used as uplinks join a virtual switch to the physical network. One can be active and another on standby, taking over when the active one fails.',
-          'A virtual switch with no working uplink left is cut off from the physical network: its VMs can reach VMs on the same host, and nothing outside it.',
+          'A virtual switch with no working uplink left is cut off from the physical network: its VMs still reach each other, and nothing outside the host.',
         ],
       },
       {
@@ -317,7 +317,7 @@ export const NETWORK: readonly Lesson[] = [
         title: 'Internal-only',
         text: [
           'A virtual switch without an uplink is internal-only: the VMs plugged into it reach each other and nothing else.',
-          'Their frames stay inside the host. Such a switch suits VMs that must talk only among themselves, such as a test network.',
+          'With no uplink, the switch has no way to the physical network: no frame leaves the host through it.',
         ],
       },
       {
