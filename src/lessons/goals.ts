@@ -38,7 +38,8 @@ export function goalStatuses(
       return {
         id: goal.id,
         kind: goal.kind,
-        text: `${capital(predicateText(goal.check))}.`,
+        // Not capitalised: a goal often begins with a name (shop-1), which is written as it is.
+        text: `${predicateText(goal.check)}.`,
         met: predicateHolds(ctx, goal.check),
       };
     }
@@ -52,8 +53,6 @@ export function goalStatuses(
     };
   });
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The share of goal items met, as a whole percentage. */
 export function percentMet(statuses: readonly GoalStatus[]): number {
