@@ -22,13 +22,12 @@ const esxHost = (name: string, portGroups: PortGroups): LessonStep => ({
   },
 });
 
-/** A small Linux VM with one vNIC in `portGroup` (null: unplugged), its address (null: none), powered on. */
+/** A small Linux VM, powered on, with one vNIC in `portGroup` (null: unplugged) and `ip` (null: none) but no gateway. */
 function runningVm(
   name: string,
   host: string,
   portGroup: string | null,
   ip: string | null,
-  gateway: string | null = null,
 ): LessonStep[] {
   const vm = `@${name}`;
   const spec = {
@@ -41,7 +40,9 @@ function runningVm(
   };
   return [
     { type: 'addVm', hostId: `@${host}`, spec },
-    ...(ip ? [{ type: 'setVnicAddress', vmId: vm, vnicId: `${vm}:0`, ip, gateway } as const] : []),
+    ...(ip
+      ? [{ type: 'setVnicAddress', vmId: vm, vnicId: `${vm}:0`, ip, gateway: null } as const]
+      : []),
     { type: 'setVmPower', vmId: vm, on: true },
   ];
 }
