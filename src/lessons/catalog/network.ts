@@ -82,8 +82,8 @@ export const NETWORK: readonly Lesson[] = [
       {
         title: 'Port groups',
         text: [
-          'A port group gives a set of virtual switch ports a name and a VLAN setting. A vNIC is plugged into a port group, not into a numbered port.',
-          'Two VMs on the same host and the same port group talk inside the virtual switch: the frames from one to the other never reach the wire. Only a broadcast, which the switch sends out of every other port, also leaves through the uplink.',
+          'A port group gives a set of virtual switch ports a name and a VLAN setting. In the sandbox you plug a vNIC into a port group by its name.',
+          'Two VMs on the same host and the same port group talk inside the virtual switch: the frames from one to the other never reach the wire. A broadcast, which the switch floods out of every other port in the VLAN, leaves through the uplink too.',
         ],
       },
       {
@@ -141,6 +141,7 @@ export const NETWORK: readonly Lesson[] = [
           'As the sandbox models it, a virtual switch does what a learning switch does. It learns the source MAC address of each frame on the port the frame came in by, and keeps it in its MAC table.',
           'A frame for a MAC in the table goes out of that one port. A broadcast, or a frame for a MAC the switch does not know, is flooded out of every other port in the VLAN.',
           'An entry the switch has not seen again for the ageing time (300 s by default, as in the Linux bridge) is forgotten.',
+          "vSphere's own virtual switch differs here: it knows its VMs' MAC addresses from their configuration instead of learning them. The sandbox follows the Linux kernel bridge.",
         ],
       },
       {
