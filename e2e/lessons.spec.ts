@@ -167,6 +167,37 @@ test('#lesson=vm-is-an-object opens the lesson; an unknown one opens the sandbox
   await expect(page.getByRole('heading', { name: 'Goals' })).toHaveCount(0);
 });
 
+test('the player works from the keyboard alone', async ({ page, sandbox }) => {
+  await expect(sandbox.host('esx-01')).toBeVisible();
+  /** Presses Tab until the focus is on the control named `name` (or fails after 40 presses). */
+  const tabTo = async (name: RegExp) => {
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (name.test(focused)) return;
+    }
+    throw new Error(`Tab never reached ${name}`);
+  };
+  await page.getByRole('button', { name: 'Lessons', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeVisible();
+  await tabTo(new RegExp(TITLE));
+  await page.keyboard.press('Enter');
+  // The lesson takes the focus from the menu button it replaced.
+  await expect(page.getByRole('heading', { name: TITLE })).toBeFocused();
+  await tabTo(/^Next page$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Start the lesson' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Goals' })).toBeFocused();
+  await tabTo(/^Show a hint$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('hint')).toContainText('Hint 1 of 3');
+  await tabTo(/^Show solution$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('lesson-outcome')).toContainText('You watched the solution');
+});
+
 test('the player passes the axe scan, at 1280x720 and 1920x1080', async ({
   page,
   sandbox,

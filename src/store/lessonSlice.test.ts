@@ -93,6 +93,16 @@ describe('opening a lesson', () => {
     expect(store.getState().lesson).toBeNull();
   });
 
+  it('a scenario loaded during a lesson (an import, a reset) closes it and becomes the sandbox work', () => {
+    const store = storeOnDefault();
+    openLesson(store, FIRST, 7);
+    const imported = { ...defaultScenario(), name: 'Imported' };
+    store.getState().load(imported);
+    expect(store.getState().lesson).toBeNull();
+    expect(store.getState().scenarioName).toBe('Imported');
+    expect(store.getState().session.state).toBe(imported.state);
+  });
+
   it('an unknown id leaves the sandbox as it is and says so', () => {
     const store = storeOnDefault();
     const before = store.getState().session;

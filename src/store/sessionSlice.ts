@@ -17,7 +17,10 @@ export interface SessionSlice {
   redo: () => void;
   /** Advances the simulated clock by dt seconds. */
   advanceClock: (dt: number) => void;
-  /** Replaces the whole datacenter and its layout, e.g. after an import; history restarts. */
+  /**
+   * Replaces the whole datacenter and its layout, e.g. after an import; history restarts. An open
+   * lesson closes first, so what is loaded becomes the sandbox's work.
+   */
   load: (scenario: Scenario) => void;
   scenarioName: string;
 }
@@ -73,12 +76,15 @@ export const createSessionSlice =
         const sim = simulation.current;
         if (sim) set({ session: sim.advance(get().session, dt) });
       },
-      load: (scenario) =>
+      load: (scenario) => {
+        // A scenario opened during a lesson (an import, a reset) goes to the free sandbox.
+        get().lesson?.leave();
         set({
           session: startSession(scenario.state),
           scenarioName: scenario.name,
           selection: null,
           positions: scenario.layout?.hostPositions ?? {},
-        }),
+        });
+      },
     };
   };

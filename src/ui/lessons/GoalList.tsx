@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { GoalStatus } from '../../lessons';
 import { FOCUS_RING } from '../components/styles';
 import { useSandbox } from '../storeContext';
@@ -6,12 +7,20 @@ import { PredictGoal } from './PredictGoal';
 /** Every goal item, live, with the share met. */
 export function GoalList() {
   const goals = useSandbox((s) => s.lesson?.goals ?? []);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Drawn when the intro closes, whose button is then gone: the focus moves to the goals.
+  useEffect(() => heading.current?.focus(), []);
   const met = goals.filter((g) => g.met).length;
   const percent = goals.length === 0 ? 100 : Math.round((met / goals.length) * 100);
   return (
     <section aria-labelledby="goals-title" className="flex min-h-0 flex-col">
       <div className="mb-1 flex items-baseline justify-between">
-        <h3 id="goals-title" className="text-lg font-bold">
+        <h3
+          id="goals-title"
+          ref={heading}
+          tabIndex={-1}
+          className="text-lg font-bold focus:outline-none"
+        >
           Goals
         </h3>
         <span className="text-base font-semibold text-slate-900" data-testid="goals-percent">

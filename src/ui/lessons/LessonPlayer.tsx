@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { SEQUENCES, isCommand } from '../../lessons';
 import {
   leaveLesson,
@@ -18,8 +19,12 @@ import { Outcome } from './Outcome';
 export function LessonPlayer() {
   const store = useStoreApi();
   const lesson = useSandbox((s) => s.lesson);
-  if (!lesson) return null;
-  const { prepared, introPage, playingSolution, steps } = lesson;
+  const prepared = lesson?.prepared;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The button that opened the lesson is gone: the focus moves to the lesson it opened.
+  useEffect(() => heading.current?.focus(), [prepared?.lesson.id]);
+  if (!lesson || !prepared) return null;
+  const { introPage, playingSolution, steps } = lesson;
   const { id, title, sequence, order, solution } = prepared.lesson;
   const next = nextLessonId(id);
   const sequenceTitle = SEQUENCES.find((q) => q.id === sequence)?.title ?? sequence;
@@ -36,7 +41,13 @@ export function LessonPlayer() {
             </Button>
           </div>
         </div>
-        <h2 className="text-xl leading-tight font-bold">{title}</h2>
+        <h2
+          ref={heading}
+          tabIndex={-1}
+          className="text-xl leading-tight font-bold focus:outline-none"
+        >
+          {title}
+        </h2>
       </div>
       {introPage !== null ? (
         <div className="min-h-0 flex-1 overflow-y-auto">
