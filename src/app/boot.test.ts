@@ -5,30 +5,9 @@ import { goodText, withChange } from '../scenarios/testing';
 import { AUTOSAVE_KEY, UNREADABLE_KEY, fromBlob, loadAutosave } from '../store/persistence';
 import { LINK_KEY, encodeScenarioLink } from '../store/shareLink';
 import { initialScenario } from './boot';
+import { MemoryStorage } from '../testing/memoryStorage';
 
 /** The three doors a scenario comes in by: a file, a share link and the autosave. */
-
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 const savedWork = withChange(['name'], 'My saved work');
 
