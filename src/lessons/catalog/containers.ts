@@ -252,4 +252,49 @@ export const CONTAINERS: readonly Lesson[] = [
     solution: [containerHost('node-1', 'podman'), start('{web}'), settle],
     variation: { web: ['shop', 'blog', 'wiki'] },
   },
+  {
+    id: 'tco-five-ways',
+    title: 'One workload, five ways, priced',
+    sequence: 'containers',
+    order: 4,
+    domain: 'Consolidation, power and cost',
+    intro: [
+      {
+        title: 'One workload, five ways',
+        text: [
+          'The compare view deploys one workload five ways on one server model: one OS per server, a type-1 hypervisor, a type-2 hypervisor, containers, and containers in VMs. It packs each way to a target CPU use and adds N+1 spare servers to the consolidated ways.',
+          'For each way it shows per server its apps, load and watts, and how many app instances one failure takes down.',
+        ],
+      },
+      {
+        title: 'Watts and euros',
+        text: [
+          'A server that is on draws a large share of its peak power even when idle. The sandbox uses P = P_idle + (P_max − P_idle) · u: with the defaults (150 W idle, 400 W at full load) a server at 10 % draws 175 W.',
+          'Energy cost = kWh × price × PUE, where PUE carries the cooling and losses. The total cost of ownership over N years adds the purchase (servers, network) to the running costs: licences, energy, rack space and administration.',
+        ],
+      },
+      {
+        title: 'What you will do',
+        text: [
+          'The course notes say flatly that TCO is reduced. Usually it is, but hypervisor licences and the spare (N+1) servers raise it back a little. Every figure here is an assumption: shown, labelled and editable.',
+          'Open Compare & cost, and in its Total cost tab see which way is marked cheapest with the default prices. The type-1 hypervisor licence, 1,500 € per socket per year by default, is one of those figures, and KVM or Xen cost nothing to license: set it to 0 and see which way becomes the cheapest.',
+        ],
+      },
+    ],
+    start: { from: 'empty', setup: [] },
+    tools: { hidePanels: ['palette', 'xray', 'orchestrator', 'reachability', 'trace'] },
+    goals: [
+      {
+        kind: 'check',
+        id: 'free-hypervisor',
+        check: { is: 'cheapestWay', way: 'containers-in-vms' },
+      },
+    ],
+    hints: [
+      'A type-1 licence is paid every year for each socket of each server running the hypervisor, the spares included.',
+      'Open the Compare & cost view and its Total cost tab: the cost assumptions are listed by group, and the type-1 hypervisor licence is under Licences.',
+      'In the Total cost tab set Type-1 hypervisor licence (under Licences) to 0 and press Enter; the table then marks Containers in VMs as the cheapest.',
+    ],
+    solution: [{ type: 'setCostAssumption', key: 'hypervisorLicencePerSocketYear', value: 0 }],
+  },
 ];
