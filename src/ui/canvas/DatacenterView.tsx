@@ -2,9 +2,11 @@ import { TraceOverlay } from '../network/TraceOverlay';
 import { Palette } from '../panels/Palette';
 import { useSandbox } from '../storeContext';
 import { Canvas } from './Canvas';
+import { useFitNewWorld } from './useFitNewWorld';
 
 /** The layered datacenter diagram with its palette. */
 export function DatacenterView() {
+  useFitNewWorld();
   const paletteHidden = useSandbox((s) => s.lesson?.hidden.includes('palette') ?? false);
   return (
     <div className="flex h-full flex-col">
