@@ -113,7 +113,7 @@ export const CONTAINERS: readonly Lesson[] = [
     hints: [
       'A container is a process on its host’s kernel: it starts on its own, and it can crash on its own.',
       'Select node-1 on the canvas: its inspector lists the containers on node-1’s kernel, each with a Start and a Crash button.',
-      'In node-1’s inspector press Start {web}, Start api and Start cache, then Step once; press Crash api, see {web} and cache keep running, and press Start api again.',
+      'In node-1’s inspector press Start {web}, Start api and Start cache, then Step once; press Crash api, see {web} and cache keep running, and press Start api again. After you run the question, press Restart the shared kernel so the containers run again.',
     ],
     solution: [
       start('{web}'),
