@@ -94,15 +94,15 @@ export const BASICS: readonly Lesson[] = [
       {
         title: 'A server inside a server',
         text: [
-          'A virtual machine is a whole computer made of software: a guest OS with its applications, given vCPUs, memory, a virtual disk and virtual network cards (vNICs) by the hypervisor below it.',
-          'To the hypervisor, a VM is an object it holds, much like a set of files and a process. Because of that, it can be stopped, copied, or moved to another server without reinstalling anything.',
+          'A virtual machine is a whole computer made of software: virtual CPUs (vCPUs), memory, a virtual disk and virtual network cards (vNICs), created and managed by the hypervisor below it. A guest OS and its applications run inside it.',
+          'To the hypervisor, a VM is an object it creates and manages, not tied to one physical server. So a VM can be moved to another server without installing its OS again; a running VM can even keep running while it moves, which is called live migration.',
         ],
       },
       {
         title: 'What you will do',
         text: [
           '{web} and db-1 both run on esx-01. If esx-01 fails, both go down at once.',
-          'Move {web} to another ESXi host while it keeps running. Each goal item below turns green while it holds.',
+          'Move {web} to another ESXi host while it keeps running. Each goal below is marked "✓ Met" while it holds.',
         ],
       },
     ],
@@ -137,13 +137,13 @@ export const BASICS: readonly Lesson[] = [
         title: 'The traditional way',
         text: [
           'Traditionally each server carries one OS and its applications, with no hypervisor. Apps on separate servers share nothing but the network: a crash of one OS touches no other server.',
-          'The price is idle hardware. Such servers sit mostly idle: 5 to 15 % CPU use is typical, and published estimates fall in that band. That idle capacity is what consolidation exploits.',
+          "The price is idle hardware: such servers sit mostly idle. The sandbox takes 5 to 15 % use as typical, and published estimates fall in that band (McKinsey's 6 to 12 %, as reported by The New York Times in 2012). That idle capacity is what consolidation exploits.",
         ],
       },
       {
         title: 'Why idle servers cost',
         text: [
-          "A server that is on draws a large share of its peak power even when idle: with the sandbox's default figures, 150 W idle against 400 W at full load.",
+          'A server that is on draws a large share of its peak power even when idle. The sandbox assumes 150 W idle against 400 W at full load: illustrative figures, not measurements of a real server.',
           'Consolidation packs the work onto the fewest servers and powers the idle ones off.',
         ],
       },
@@ -151,7 +151,7 @@ export const BASICS: readonly Lesson[] = [
         title: 'What you will do',
         text: [
           "mail-srv, web-srv and files-srv each run one app on one OS. Each app keeps 1 to 2 of its server's 16 cores busy: 6 to 13 % use.",
-          'The same three apps wait in VMs on {virt}, a server with a type-1 hypervisor, powered off. Start the VMs, then power off the three old servers, so that one server does the work of three.',
+          'The same three apps wait in powered-off VMs on {virt}, a server with a type-1 hypervisor. Start the VMs, then power off the three old servers, so that one server does the work of three.',
         ],
       },
     ],
@@ -208,7 +208,7 @@ export const BASICS: readonly Lesson[] = [
         title: 'A layer between the OS and the hardware',
         text: [
           'Virtualisation puts an abstraction layer between the OS and the hardware, so that many OSes, of different kinds, share one server. The program that provides the layer is the hypervisor, also called the virtual machine monitor (VMM).',
-          'Because a guest OS reaches the hardware only through the hypervisor, its VM is an object the hypervisor holds, not part of one machine: that is why a VM can be moved.',
+          'The hypervisor, not the guest OS, controls the hardware, and it gives each VM its virtual hardware. So a VM is an object the hypervisor creates and manages, not part of one physical machine: that is why a VM can be moved.',
         ],
       },
       {
@@ -257,7 +257,7 @@ export const BASICS: readonly Lesson[] = [
       ),
     ],
     hints: [
-      'Every VM reaches the hardware through the hypervisor, and each VM has a guest OS of its own.',
+      'Every VM runs on the hypervisor, and each VM has a guest OS of its own.',
       'Select ad-vm and press Power on in its inspector; the host inspector of {host} has a button that opens its layer X-ray.',
       'Power on ad-vm and press Play until it has booted. Then, for each question in turn, choose the VMs you expect to go down, press its run button, and press Play until the VMs have booted again.',
     ],
@@ -282,14 +282,14 @@ export const BASICS: readonly Lesson[] = [
         title: 'What the host OS costs',
         text: [
           "The host OS uses CPU and memory of its own, every VM's disk and network I/O passes through it, and a crash of the host OS takes every VM down with it.",
-          'In the sandbox a host OS keeps 1 core and 4 GB by default, on top of the 1 GB any hypervisor keeps, and guests on a type-2 hypervisor pay more CPU overhead.',
+          'The sandbox puts figures on these costs, as assumptions (illustrative defaults, not measurements): a host OS keeps 1 core and 4 GB, on top of the 1 GB any hypervisor keeps, and guests on a type-2 hypervisor pay 15 % CPU overhead instead of 3 %, and 30 % slower I/O.',
         ],
       },
       {
         title: 'What you will do',
         text: [
-          '{pc} is a lab PC running VirtualBox on Windows 11, with two VMs. {srv}, a server with 8 cores and 16 GB, was set up the same way, with VirtualBox on Ubuntu. Its VM build-1 needs 8 vCPUs and 12 GB, but the host OS leaves only 7 cores and 11 GB for VMs.',
-          'Switch {srv} to VMware ESXi, a type-1 hypervisor, and start build-1 there. Then predict what a crash of the host OS of {pc} takes down.',
+          '{pc} is a lab PC running VirtualBox on Windows 11, with two VMs. {srv}, a server with 8 cores and 16 GB, was set up the same way, with VirtualBox on Ubuntu. Its VM build-1 needs 8 vCPUs and 12 GB, but with the assumed figures the host OS leaves only 7 cores and 11 GB for VMs.',
+          'Switch {srv} to VMware ESXi, a type-1 hypervisor, and start build-1 there. (On a real server, the disk and devices of build-1 would have to be converted for the new hypervisor; the sandbox keeps the VM as it is.) Then predict what a crash of the host OS of {pc} takes down.',
         ],
       },
     ],
@@ -319,8 +319,8 @@ export const BASICS: readonly Lesson[] = [
       ),
     ],
     hints: [
-      'On {srv} the host OS takes a core and 4 GB before any VM starts; a type-1 hypervisor has no host OS under it.',
-      'Select {srv}; in the platform section of its host inspector, choose Type-1 hypervisor, pick VMware ESXi and press the Switch button.',
+      'On {srv} the host OS takes a core and 4 GB (the assumed figures) before any VM starts; a type-1 hypervisor has no host OS under it.',
+      'Select {srv}; in the Platform section of its host inspector, choose Type-1 hypervisor, pick VMware ESXi in the Type-1 hypervisor list and press "Switch to VMware ESXi (type 1)".',
       'Switch {srv} to VMware ESXi, then select build-1, press Power on in its inspector and press Play until it has booted.',
     ],
     solution: [toType1('{srv}', 'esxi'), powerOn('build-1'), BOOT],
@@ -377,7 +377,7 @@ export const BASICS: readonly Lesson[] = [
     ],
     hints: [
       'The platform chooser lists ESXi, Hyper-V, Xen and KVM as type-1 hypervisors, and Workstation / Fusion, VirtualBox and QEMU alone as type 2.',
-      'Select {lin}; in the platform section of its host inspector choose Type-1 hypervisor, pick KVM, press the Switch button and confirm. For {win}, pick Microsoft Hyper-V in the same list and press the Switch button.',
+      'Select {lin}; in the Platform section of its host inspector choose Type-1 hypervisor, pick KVM in the Type-1 hypervisor list, press "Switch to KVM (type 1)" and confirm with "Switch platform". Then select {win} and do the same in its own inspector with Microsoft Hyper-V.',
       'Switch {lin} to KVM ({vm} is shut down and kept), select {vm}, press Power on in its inspector and press Play until it has booted; then switch {win} to Microsoft Hyper-V.',
     ],
     solution: [toType1('{lin}', 'kvm'), powerOn('{vm}'), toType1('{win}', 'hyper-v'), BOOT],
@@ -398,7 +398,7 @@ export const BASICS: readonly Lesson[] = [
         title: 'More vCPUs than cores',
         text: [
           'Giving the VMs more vCPUs than the host has physical cores is normal; a vCPU:pCPU ratio such as 4:1 is common. When the guests together demand more CPU than the cores provide, VMs wait for a core, which vSphere reports as CPU ready time and a Linux guest sees as steal time.',
-          'One limit stays: a VM cannot have more vCPUs than its host has cores.',
+          "One limit stays: a single VM cannot have more vCPUs than its host has logical processors (on real hosts these count hardware threads; the sandbox does not model threads, so there the limit is the host's cores).",
         ],
       },
       {
@@ -447,7 +447,7 @@ export const BASICS: readonly Lesson[] = [
       },
     ],
     hints: [
-      '{host} accepts vCPUs up to its cores times its vCPU-per-core ratio; its memory is not overcommitted, because the host does not allow it.',
+      '{host} accepts vCPUs up to its cores times its vCPU-per-core ratio. Its memory overcommit is off, so the memory of its running VMs must fit in the memory it has for VMs.',
       'In the host inspector of {host}, set "vCPU per core" to 4, then power on {vm}. For big-1, look for a host with 16 GB free.',
       'Set vCPU per core on {host} to 4 and press Power on in the inspector of {vm}; drag the card of big-1 onto {spare}, press Power on in its inspector, then press Play until both have booted.',
     ],
