@@ -90,7 +90,7 @@ export const NETWORK: readonly Lesson[] = [
         title: 'What you will do',
         text: [
           '{web} and db-1 run on esx-01. db-1 is plugged into the port group "VM Network"; the vNIC of {web} is plugged into nothing, so {web} reaches nobody.',
-          'Plug the vNIC of {web} into "VM Network", then ping db-1 from {web} in the Trace panel and step through the frames.',
+          'Plug the vNIC of {web} into "VM Network", then ping db-1 from {web} in the Trace panel and step through the frames with Next hop.',
         ],
       },
     ],
@@ -140,7 +140,7 @@ export const NETWORK: readonly Lesson[] = [
         text: [
           'As the sandbox models it, a virtual switch does what a learning switch does. It learns the source MAC address of each frame on the port the frame came in by, and keeps it in its MAC table.',
           'A frame for a MAC in the table goes out of that one port. A broadcast, or a frame for a MAC the switch does not know, is flooded out of every other port in the VLAN.',
-          'An entry the switch has not seen again for the ageing time (300 s by default, as in the Linux bridge) is forgotten.',
+          'A MAC the switch has not seen again for the ageing time is forgotten. The Linux bridge ages entries out after 300 s by default, the value IEEE 802.1Q recommends; the sandbox assumes the same 300 s, a figure you can change in the Assumptions panel.',
           "vSphere's own virtual switch differs here: it knows its VMs' MAC addresses from their configuration instead of learning them. The sandbox follows the Linux kernel bridge.",
         ],
       },
@@ -148,7 +148,7 @@ export const NETWORK: readonly Lesson[] = [
         title: 'What you will do',
         text: [
           '{web}, db-1 and app-1 share the port group "VM Network" on esx-01, and nothing has been sent yet, so the MAC table of vSwitch0 is empty.',
-          'Ping db-1 from {web} and step through: the first frame, an ARP broadcast, reaches app-1 too, and the answer comes back out of one port only. Then ping from app-1, and watch the MAC table of vSwitch0 fill.',
+          'Ping db-1 from {web} and step through: the first frame, an ARP broadcast, reaches app-1 too, and the answer comes back out of one port only. Then ping {web} from app-1, and watch the MAC table of vSwitch0 fill.',
         ],
       },
     ],
@@ -177,7 +177,7 @@ export const NETWORK: readonly Lesson[] = [
     ],
     hints: [
       'A switch learns only from the frames it receives: a VM that has sent nothing is not in its MAC table.',
-      'Ping db-1 from {web} in the Trace panel and step to the flood; then select vSwitch0 on the canvas to see its MAC table.',
+      'Ping db-1 from {web} in the Trace panel and press Next hop until the flood; then select vSwitch0 on the canvas to see its MAC table.',
       'In the Trace panel pick From VM {web}, To db-1, press Ping; then pick From VM app-1, To {web}, press Ping, and compare the MAC table of vSwitch0 before and after.',
     ],
     solution: [pingFromWeb('db-1'), { type: 'ping', srcVmId: '@app-1', dst: { vmId: '@{web}' } }],
@@ -193,7 +193,7 @@ export const NETWORK: readonly Lesson[] = [
       {
         title: 'A VLAN setting per port group',
         text: [
-          'Each port group has a VLAN setting. 0 means untagged: the port group is in no VLAN. 1 to 4094 is a VLAN ID: frames are tagged with it on the uplink (IEEE 802.1Q). 4095 means trunk: the switch passes tags through, and the guest tags its own frames.',
+          'Each port group has a VLAN setting, with the values vSphere uses. 0 means untagged: the port group is in no VLAN. 1 to 4094 is a VLAN ID: frames are tagged with it on the uplink (IEEE 802.1Q). 4095 means trunk: the switch passes tags through, and the guest tags its own frames.',
           'The switch floods a broadcast only out of the ports in its VLAN, and VMs in different VLANs do not reach each other without a router, even on the same virtual switch.',
         ],
       },
@@ -397,13 +397,13 @@ export const NETWORK: readonly Lesson[] = [
         title: 'Layer 3',
         text: [
           'Different VLANs or subnets do not reach each other without a router, which works at layer 3.',
-          'The router here is a "router on a stick": one cable to the physical switch, and one interface per VLAN, each the gateway of its subnet.',
+          'The router here is a "router on a stick": one cable to the physical switch, and on it one sub-interface per VLAN, each the gateway of its subnet.',
         ],
       },
       {
         title: 'Addresses and a gateway',
         text: [
-          "Before the first packet to a neighbour, a VM broadcasts an ARP request to learn its MAC address. A packet for another subnet goes to the gateway's MAC address instead.",
+          "Before its first packet to a machine in its own subnet, a VM broadcasts an ARP request to learn that machine's MAC address, and keeps the answer in its ARP cache for a while. A packet for another subnet goes to the gateway instead: the VM sends it to the gateway's MAC address, which it learns by ARP in the same way.",
           "In the sandbox a VM's default route counts only when its gateway lies in the subnet of one of its vNICs, and VMs never route for others.",
         ],
       },
