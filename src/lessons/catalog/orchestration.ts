@@ -140,7 +140,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
     hints: [
       'By hand means you do each step yourself: choose the host, then start the VM.',
       '{app} is powered off, so it moves at once: drag its card from esx-01 onto esx-02.',
-      'Drag {app} onto esx-02, select it, press Power on in its inspector, then press Play until it has booted (30 s).',
+      'Drag {app} onto esx-02, select it, press Power on in its inspector, then press Play until it has booted (30 s, the assumed boot time).',
     ],
     solution: [
       { type: 'moveVm', vmId: '@{app}', toHostId: '@esx-02' },
@@ -160,7 +160,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
         title: 'The orchestrator decides, the hypervisor acts',
         text: [
           "The infrastructure orchestrator is the brain and the hypervisors are the muscles. It decides, then asks a hypervisor, through that hypervisor's management API, to create, start, stop or move a VM. It never runs a VM itself.",
-          'Real pairs: VMware vCenter asks the ESXi host agent on each host; OpenStack Nova asks nova-compute, which drives libvirt and KVM; Proxmox VE asks each node’s local management daemon.',
+          'Real pairs: VMware vCenter asks the ESXi host agent on each host; OpenStack Nova asks nova-compute, which drives libvirt and KVM; Proxmox VE’s cluster manager asks each node’s local management daemon.',
         ],
       },
       {
@@ -184,7 +184,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
     hints: [
       'A VM deployed through the orchestrator is placed by it, not by you: the orchestrator must be on first.',
       'In the Orchestrator panel, tick "Orchestrator on", then open "Deploy a VM".',
-      'Tick "Orchestrator on", type {app} as the name in "Deploy a VM", press "Deploy through the orchestrator", then press Play until {app} has booted (30 s).',
+      'Tick "Orchestrator on", type {app} as the name in "Deploy a VM", press "Deploy through the orchestrator", then press Play until {app} has booted (30 s, the assumed boot time).',
     ],
     solution: [{ type: 'setOrchestrator', patch: { enabled: true } }, ...DEPLOY_APP],
     variation: { app: ['crm-1', 'erp-1', 'git-1'] },
@@ -230,7 +230,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
     ],
     hints: [
       'Before you deploy, read the explanation table under the Deploy form: why did esx-03 fail a filter, and why does spread rank esx-02 first?',
-      'Spread prefers the least loaded host. Choose a policy that fills busy hosts first, in the "Placement policy" list.',
+      'Spread prefers the host with the lowest memory use. Choose a policy that fills busy hosts first, in the "Placement policy" list.',
       'Set "Placement policy" to Pack, type {app} as the name and 8 as Memory GB with the web network ticked in "Deploy a VM", press "Deploy through the orchestrator", then press Play until it has booted.',
     ],
     solution: [{ type: 'setOrchestrator', patch: { policy: 'pack' } }, ...DEPLOY_APP],
@@ -247,14 +247,14 @@ export const ORCHESTRATION: readonly Lesson[] = [
         title: 'A restart, with downtime',
         text: [
           "High availability (HA) restarts a failed host's VMs on other hosts. It is a restart, with downtime, not a live move: the VMs crash with their host, and boot again elsewhere.",
-          'HA first has to notice. In vSphere HA the hosts exchange heartbeats every second; a host that sends none for 15 s and does not answer a ping is declared failed. Waiting that long means a short network blip does not restart every VM. VirtLab waits for its heartbeat timeout, 15 s by default.',
+          'HA first has to notice. In vSphere HA the hosts exchange heartbeats every second; a host that sends none for 15 s and does not answer a ping is declared failed. Waiting that long means a short network blip does not restart every VM. VirtLab waits for its heartbeat timeout, an assumed figure whose default is vSphere’s 15 s.',
         ],
       },
       {
         title: 'Admission control keeps room',
         text: [
-          'A restart needs room on the hosts left. Admission control keeps it by refusing placements that would leave too little. VirtLab uses a slot policy: a slot is the largest powered-on VM’s vCPUs and memory, and the slots of the largest host are kept free, so one host failure is tolerated.',
-          'Here seven 16 GB VMs run on three 64 GB hosts, more than the room kept for one failure allows. Switch admission control on, bring the cluster back within its slots, then predict what HA does when esx-01 fails.',
+          'A restart needs room on the hosts left. Admission control keeps it by refusing placements that would leave too little. VirtLab uses a slot policy like vSphere’s, but counts every VM as fully reserved: a slot is the largest powered-on VM’s vCPUs and memory, and the slots of the largest host are kept free, so one host failure is tolerated.',
+          'Here seven 16 GB VMs run on three 64 GB hosts. Each host keeps 1 GB for its hypervisor (an assumed figure), so it holds three 16 GB slots; with one host’s three slots kept free, six VMs fit, not seven. Switch admission control on, bring the cluster back within its slots, then predict what HA does when esx-01 fails.',
         ],
       },
     ],
@@ -321,7 +321,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
       {
         title: 'What it needs',
         text: [
-          "The VM's disk must be reachable from both hosts, the CPUs compatible and the networks the same on both sides. Here esx-01 and esx-02 both run ESXi, mount the shared datastore san-1 and carry the same port groups.",
+          "The VM's disk must be reachable from both hosts (shared storage, or a copy of the disk as part of the move), the CPUs compatible and the networks the same on both sides. Here esx-01 and esx-02 both run ESXi (the sandbox's test for compatible CPUs), mount the shared datastore san-1 and carry the same port groups.",
           'Move {db}, a 32 GB database, to esx-02 while it runs, and watch the rounds on its card: the first copies all 32 GB, the next ones only what was dirtied meanwhile.',
         ],
       },
@@ -363,7 +363,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
     hints: [
       'A running VM dragged to another host of the same hypervisor, on the same shared datastore, moves live.',
       'Drag the card of {db} from esx-01 onto esx-02, then let the clock run.',
-      'Drag {db} onto esx-02 and press Play: round 1 copies all 32 GB in about 26 s, round 2 the pages dirtied meanwhile in about 2 s, then {db} pauses for under 200 ms while the rest is copied.',
+      'Drag {db} onto esx-02 and press Play. With the assumed 10 Gbit/s link and 100 MB/s dirty rate, round 1 copies all 32 GB in about 26 s, round 2 the pages dirtied meanwhile in about 2 s, then {db} pauses for under 200 ms while the rest is copied.',
     ],
     solution: [
       { type: 'moveVm', vmId: '@{db}', toHostId: '@esx-02' },
@@ -456,7 +456,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
         title: 'Even out the load',
         text: [
           'Balancing, as in VMware DRS, moves running VMs by live migration to even out the load, with a threshold so that VMs do not bounce back and forth.',
-          'In VirtLab it balances on CPU demand only: when the busiest and the idlest host differ by more than the threshold (20 points by default), it moves a VM from the busiest host, and only if the target does not end up busier than the source. A VM that moved stays put for the cooldown.',
+          'In VirtLab it balances on CPU demand only: when the busiest and the idlest host differ by more than the threshold (an assumed 20 percentage points of CPU use by default), it moves a VM from the busiest host, and only if the target does not end up busier than the source. A VM that moved stays put for the cooldown.',
         ],
       },
       {
@@ -507,7 +507,7 @@ export const ORCHESTRATION: readonly Lesson[] = [
         title: 'Idle servers still draw power',
         text: [
           'Consolidation packs the VMs onto the fewest hosts and powers the idle ones off. It pays because a server that is on draws a large share of its peak power even when idle.',
-          'VirtLab uses a linear power model: P = P_idle + (P_max − P_idle) · u, with u the CPU utilisation. With the defaults (150 W idle, 400 W at full load) a server at 10 % draws 175 W.',
+          'VirtLab uses a linear power model: P = P_idle + (P_max − P_idle) · u, with u the CPU utilisation. With the assumed defaults (150 W idle, 400 W at full load: illustrative figures, editable in the Compare & cost view) a server at 10 % draws 175 W.',
         ],
       },
       {
