@@ -3,6 +3,7 @@ import { lessonProgressOf, openLesson } from '../../store/lessonPlay';
 import { useSandbox, useStoreApi } from '../storeContext';
 import { LessonMenu } from './LessonMenu';
 import { LessonPlayer } from './LessonPlayer';
+import { COLUMN_CLASS } from './lazy';
 
 /** A slim column left of the canvas: the lessons menu, or the lesson open now. */
 export function LessonColumn() {
@@ -16,10 +17,7 @@ export function LessonColumn() {
     openLesson(store, asked);
   }, [store, asked]);
   return (
-    <aside
-      aria-label="Lessons"
-      className="flex min-h-0 w-[21rem] shrink-0 flex-col border-r border-slate-300 bg-white"
-    >
+    <aside aria-label="Lessons" className={COLUMN_CLASS}>
       {open ? <LessonPlayer /> : <LessonMenu />}
     </aside>
   );
