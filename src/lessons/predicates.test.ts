@@ -25,6 +25,11 @@ function after(...commands: Record<string, unknown>[]): State {
 const holds = (p: Predicate, state: State, sinceSeq = start.sim.seq) =>
   predicateHolds({ state, start, sinceSeq }, p);
 
+const placedPower = (state: State, name: string) =>
+  Object.values(state.world.hosts)
+    .flatMap((h) => (h.platform.kind === 'hypervisor' ? Object.values(h.platform.vms) : []))
+    .find((v) => v.name === name)?.power;
+
 const moveWeb = () => after({ type: 'moveVm', vmId: '@web-1', toHostId: '@esx-02' });
 
 const CASES: readonly [Predicate, () => State, () => State][] = [
@@ -98,6 +103,15 @@ describe('lesson predicates', () => {
       expect(holds(predicate, fails())).toBe(false);
     });
   }
+
+  it('counts a VM that went down and came back as down', () => {
+    const bounced = after(
+      { type: 'setVmPower', vmId: '@web-1', on: false },
+      { type: 'setVmPower', vmId: '@web-1', on: true },
+    );
+    expect(placedPower(bounced, 'web-1')).toBe('running');
+    expect(holds({ is: 'noVmDown' }, bounced)).toBe(false);
+  });
 
   it('counts only events of the lesson itself', () => {
     const moved = moveWeb();

@@ -1,4 +1,5 @@
 import {
+  type EventKind,
   type Host,
   type State,
   type Vm,
@@ -71,6 +72,14 @@ function platformText(wanted: PlatformWanted): string {
   return hypervisorById(wanted)?.name ?? wanted;
 }
 
+/** Events whose subjects include the VMs they took down. */
+const DOWN_EVENTS: ReadonlySet<EventKind> = new Set([
+  'vm.power',
+  'vm.crashed',
+  'platform.crashed',
+  'host.power',
+]);
+
 /** The VMs up at a lesson's start, worked out once per start: the player asks after every frame. */
 const upAtStartCache = new WeakMap<State, ReadonlySet<string>>();
 function upAtStart(start: State): ReadonlySet<string> {
@@ -136,13 +145,20 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
   },
   noVmDown: {
     params: {},
-    text: () => 'every VM that was running at the start is running again',
-    holds: ({ state, start }) => {
+    text: () =>
+      'no VM that was running at the start went down during the lesson, and each runs now',
+    holds: ({ state, start, sinceSeq }) => {
       const wanted = upAtStart(start);
       let up = 0;
       for (const host of hostList(state.world))
         for (const vm of vmsOf(host)) if (isUp(vm) && wanted.has(vm.id)) up += 1;
-      return up === wanted.size;
+      if (up !== wanted.size) return false;
+      // A VM powered off, crashed or failed with its host, and started again since, is named
+      // among the subjects of the event that took it down.
+      return !state.sim.log.some(
+        (e) =>
+          e.seq >= sinceSeq && DOWN_EVENTS.has(e.kind) && e.subjects.some((id) => wanted.has(id)),
+      );
     },
   },
   reaches: {
