@@ -81,7 +81,10 @@ export function readProgress(text: string, fileName: string): ProgressRead {
   if (parsed.success) return { ok: true, progress: parsed.data.lessons };
   const shown = parsed.error.issues
     .slice(0, 3)
-    .map((issue) => `${where(issue.path)} ${issue.message.replace(/^Invalid input: /, '')}.`);
+    .map(
+      (issue) =>
+        `${where(issue.path)}: ${lowerFirst(issue.message.replace(/^Invalid input: /, ''))}.`,
+    );
   const more = parsed.error.issues.length - shown.length;
   return refuse([...shown, ...(more > 0 ? [`…and ${more} more.`] : [])].join('\n• '));
 }
@@ -102,6 +105,8 @@ export async function readProgressBlob(file: Blob, fileName: string): Promise<Pr
     };
   }
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "Line 3, column 7", counted in the text's own lines. */
 function placeOf(text: string, offset: number): string {
