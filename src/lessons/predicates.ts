@@ -17,6 +17,7 @@ import {
   vmsOf,
 } from '../engine';
 import type { Predicate, PlatformWanted } from './model';
+import { EVENT_WORDS, SETTING_WORDS } from './words';
 
 /** What a predicate reads: the state now, the lesson's start, and where the lesson's log begins. */
 export interface CheckContext {
@@ -207,13 +208,14 @@ export const PREDICATES: { readonly [K in Predicate['is']]: PredicateSpec<Of<K>>
   },
   setting: {
     params: { key: 'word', value: 'value' },
-    text: (p) => `the orchestrator's ${p.key} setting is ${String(p.value)}`,
+    text: (p) =>
+      `${SETTING_WORDS[p.key]} is ${typeof p.value === 'boolean' ? (p.value ? 'on' : 'off') : String(p.value)}`,
     holds: ({ state }, p) => state.world.orchestrator.settings[p.key] === p.value,
   },
   happened: {
     params: { event: 'word', about: 'name?' },
     text: (p) =>
-      `the event log shows ${p.event}${p.about ? ` for ${p.about}` : ''} during the lesson`,
+      `the event log shows ${EVENT_WORDS[p.event]}${p.about ? ` for ${p.about}` : ''} during the lesson`,
     holds: ({ state, sinceSeq }, p) => {
       const id = p.about
         ? (placed(state, p.about)?.vm.id ?? hostNamed(state, p.about)?.id)
