@@ -224,6 +224,6 @@ export const ORCHESTRATOR_SETTING_INFO = {
     min: 1,
     max: 3600,
     step: 1,
-    why: 'Automatic balancing looks at the cluster this often (DRS runs every 5 minutes by default).',
+    why: 'Automatic balancing looks at the cluster this often (vSphere DRS looks every minute since vSphere 7, every 5 minutes before).',
   },
 } as const;
