@@ -6,7 +6,7 @@
  * `1: v1ToV2` in MIGRATIONS. The current version follows from the registry.
  */
 
-import { TEXT_LIMITS, nestsWithin } from './limits';
+import { TEXT_LIMITS, nestsWithin } from './size';
 
 /** A parsed JSON object, before the schema has checked anything in it. */
 export type JsonObject = { [key: string]: unknown };

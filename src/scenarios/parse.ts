@@ -10,7 +10,8 @@ import type { z } from 'zod';
 import { type PathPart, excerpt, pathText } from '../engine';
 import { type JsonObject, type MigrateResult, migrate } from './migrate';
 import { SCENARIO_FORMAT } from './format';
-import { TEXT_LIMITS, textLimitProblem, tooLargeError } from './limits';
+import { textLimitProblem } from './limits';
+import { TEXT_LIMITS, tooLargeError } from './size';
 import { type Scenario, scenarioSchema } from './schema';
 
 /** One problem in a scenario file, placed where a teacher finds it in the text. */

@@ -1,6 +1,6 @@
 import { type State, excerpt } from '../engine/read';
 import { scenarioFromState, serializeScenario } from '../scenarios/format';
-import { TEXT_LIMITS, tooLargeError } from '../scenarios/limits';
+import { TEXT_LIMITS, tooLargeError } from '../scenarios/size';
 import type { ScenarioError } from '../scenarios/parse';
 import type { Scenario } from '../scenarios/schema';
 import type { Point } from './layout';

@@ -3,7 +3,7 @@
  * (#scenario=…), so a teacher can share a datacenter without a server. The hash never reaches a
  * server, and the browser's own CompressionStream does the work.
  */
-import { TEXT_LIMITS, positionOfByte } from '../scenarios/limits';
+import { TEXT_LIMITS, positionOfByte } from '../scenarios/size';
 
 export const LINK_KEY = 'scenario';
 

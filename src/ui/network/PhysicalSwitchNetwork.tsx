@@ -1,7 +1,7 @@
-import { type PhysicalSwitch, type World, macTable } from '../../engine';
+import { EXPLAIN, type PhysicalSwitch, type World, macTable } from '../../engine';
 import { selectState, selectWorld } from '../../store/selectors';
 import { Check } from '../components/Check';
-import { Section } from '../components/Section';
+import { Explain, Section } from '../components/Section';
 import { useCommit } from '../components/useCommit';
 import { useDerived } from '../storeContext';
 import { LearnedTable, MAC_TABLE } from './LearnedTable';
@@ -17,7 +17,10 @@ function cabled(world: World, switchId: string): Map<number, string> {
   return ports;
 }
 
-/** The ports of a physical switch, each one can be shut down, and its live MAC table. */
+/**
+ * A physical switch: what it is, its ports (each can be shut down) and its live MAC table. The
+ * explanation loads with it, so the first paint does not carry the catalog of explanations.
+ */
 export default function PhysicalSwitchNetwork({ sw }: { sw: PhysicalSwitch }) {
   const cables = useDerived(selectWorld, cabled, sw.id);
   const macs = useDerived(selectState, macTable, sw.id);
@@ -25,6 +28,8 @@ export default function PhysicalSwitchNetwork({ sw }: { sw: PhysicalSwitch }) {
   const ports = [...cables].sort(([a], [b]) => a - b);
   return (
     <>
+      <Explain>{EXPLAIN.physicalSwitch}</Explain>
+      <p className="text-sm text-slate-900">{sw.portCount} ports.</p>
       <Section title="Ports in use">
         <p className="mb-1 text-sm text-slate-700">
           A port that is down carries nothing: whatever is cabled there loses its link.

@@ -1,7 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { EXPLAIN } from '../../engine/read';
 import { selectSelected } from '../../store/selectors';
-import { Explain } from '../components/Section';
 import { useSandbox } from '../storeContext';
 import { ContainerInspector } from '../platforms/lazy';
 import { PhysicalSwitchSection, RouterSection } from '../network/lazy';
@@ -34,8 +32,6 @@ export function Inspector() {
     body = (
       <div>
         <h2 className="text-xl font-bold text-slate-900">Physical switch {sw.name}</h2>
-        <Explain>{EXPLAIN.physicalSwitch}</Explain>
-        <p className="text-sm text-slate-900">{sw.portCount} ports.</p>
         <PhysicalSwitchSection sw={sw} />
       </div>
     );
