@@ -1,5 +1,5 @@
 import type { State } from '../engine';
-import type { Goal } from './model';
+import type { Goal, Predicate } from './model';
 import type { PreparedLesson } from './play';
 import { predicateHolds, predicateText } from './predicates';
 
@@ -17,6 +17,15 @@ export interface GoalStatus {
   readonly met: boolean;
   /** For a question that was run: whether the prediction matched. */
   readonly right?: boolean;
+}
+
+/** A capital first letter, unless the text begins with a name, which is written as it is (shop-1). */
+function sentence(text: string, check: Predicate): string {
+  const names = Object.values(check)
+    .flat()
+    .filter((v): v is string => typeof v === 'string');
+  if (names.some((name) => text.startsWith(name))) return text;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -38,8 +47,7 @@ export function goalStatuses(
       return {
         id: goal.id,
         kind: goal.kind,
-        // Not capitalised: a goal often begins with a name (shop-1), which is written as it is.
-        text: `${predicateText(goal.check)}.`,
+        text: `${sentence(predicateText(goal.check), goal.check)}.`,
         met: predicateHolds(ctx, goal.check),
       };
     }

@@ -5,6 +5,9 @@ import type { Predicate } from './model';
 import { predicateHolds, predicateText } from './predicates';
 import { resolveRefs } from './refs';
 import { drawVariables, substitute } from './variation';
+import { LESSONS } from './catalog';
+import { goalStatuses } from './goals';
+import { prepareLesson } from './play';
 
 /**
  * Each predicate on the default scenario (web-1 and db-1 on esx-01, all VMs but test-1 and
@@ -148,5 +151,19 @@ describe('lesson variables', () => {
     expect(drawVariables(variation, 5)).toEqual(drawVariables(variation, 5));
     const drawn = new Set([1, 2, 3, 4, 5, 6].map((seed) => drawVariables(variation, seed).vm));
     expect(drawn.size).toBeGreaterThan(1);
+  });
+});
+
+describe('goal items', () => {
+  it('begin with a capital, except where they begin with a name', () => {
+    const prepared = prepareLesson(LESSONS[0]!, 1);
+    const texts = goalStatuses(prepared, prepared.start, prepared.start.sim.seq, {}).map(
+      (s) => s.text,
+    );
+    const web = prepared.variables.web as string;
+    expect(texts).toEqual([
+      `${web} and db-1 each run on a different host.`,
+      'No VM that was running at the start went down during the lesson, and each runs now.',
+    ]);
   });
 });
