@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LESSONS, SEQUENCES } from './catalog';
 import { goalStatuses } from './goals';
-import { prepareLesson, solveLesson, type PreparedLesson } from './play';
+import { startSession } from '../engine';
+import { prepareLesson, runSteps, solveLesson, type PreparedLesson } from './play';
 
 /**
  * Every built-in lesson, played by its own reference solution on three attempts (three
@@ -58,6 +59,15 @@ describe('the built-in lessons', () => {
           expect(statuses.filter((s) => !s.met).map((s) => s.text)).toEqual([]);
         });
       }
+
+      it('plays each intro demonstration from its start without a refusal', () => {
+        const prepared = prepareLesson(lesson, 1);
+        for (const [i, page] of prepared.lesson.intro.entries()) {
+          if (!page.demo) continue;
+          const played = runSteps(startSession(prepared.start), page.demo.steps);
+          expect(played.ok ? '' : played.reason, `intro page ${i + 1}`).toBe('');
+        }
+      });
 
       it('is not met at its start', () => {
         const prepared = prepareLesson(lesson, 1);

@@ -103,7 +103,13 @@ export const lessonSchema = z.strictObject({
   order: wholeNumber(1, 999),
   domain: prose(80),
   intro: z
-    .array(z.strictObject({ title: prose(80), text: z.array(prose(1_000)).min(1).max(8) }))
+    .array(
+      z.strictObject({
+        title: prose(80),
+        text: z.array(prose(1_000)).min(1).max(8),
+        demo: z.strictObject({ label: prose(80), steps: steps(100).min(1) }).optional(),
+      }),
+    )
     .max(8),
   start: z.strictObject({ from: z.enum(['empty', 'default']), setup: steps(300) }),
   tools: z

@@ -39,6 +39,15 @@ export interface IntroPage {
   readonly title: string;
   /** Paragraphs of plain text (no markup). */
   readonly text: readonly string[];
+  /** Where it helps: steps the sandbox plays on the lesson's start to show the idea first. */
+  readonly demo?: Demonstration;
+}
+
+/** A short demonstration; the lesson starts afresh once the intro closes. */
+export interface Demonstration {
+  /** What the button says it shows ("a host failing, and HA restarting its VMs"). */
+  readonly label: string;
+  readonly steps: readonly LessonStep[];
 }
 
 /** The start: a built-in scenario (or an empty datacenter), then commands that shape it. */

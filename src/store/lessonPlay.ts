@@ -99,6 +99,7 @@ function begin(
     hintsShown: 0,
     introPage: null,
     solutionShown: false,
+    demoShown: false,
     playingSolution: false,
     completed: false,
     hidden: lesson.tools?.hidePanels ?? [],
@@ -157,9 +158,12 @@ export function showHint(store: SandboxStoreApi): void {
   }));
 }
 
-/** Turns to an intro page, or (null) closes the intro to start. */
+/** Turns to an intro page, or (null) closes the intro to start, afresh after a demonstration. */
 export function showIntroPage(store: SandboxStoreApi, page: number | null): void {
-  update(store, () => ({ introPage: page }));
+  const { lesson } = store.getState();
+  if (page === null && lesson?.demoShown)
+    begin(store, lesson.source, lesson.prepared, lesson.sandbox);
+  else update(store, () => ({ introPage: page }));
 }
 
 /**
@@ -208,18 +212,52 @@ export async function showSolution(
   });
   const { prepared } = lesson;
   saveOutcome(store, prepared.lesson.id, 'shown');
-  const still = () => store.getState().lesson?.prepared === prepared;
-  for (const [i, step] of prepared.lesson.solution.entries()) {
+  await playShown(store, prepared, prepared.lesson.solution, pause, 'The solution');
+}
+
+/**
+ * Plays the demonstration of the intro page shown, from the lesson's start; the attempt itself
+ * starts afresh when the intro closes, so nothing the demonstration did counts.
+ */
+export async function playDemo(
+  store: SandboxStoreApi,
+  pause: (ms: number) => Promise<void> = sleep,
+): Promise<void> {
+  const { lesson } = store.getState();
+  const demo = lesson?.prepared.lesson.intro[lesson.introPage ?? -1]?.demo;
+  if (!lesson || !demo || lesson.playingSolution) return;
+  begin(store, lesson.source, lesson.prepared, lesson.sandbox, {
+    introPage: lesson.introPage,
+    demoShown: true,
+    playingSolution: true,
+  });
+  await playShown(store, lesson.prepared, demo.steps, pause, 'The demonstration');
+}
+
+/**
+ * Plays steps one at a time through the session so the learner sees each one (a wait runs the
+ * clock second by second); leaving or resetting the lesson stops it.
+ */
+async function playShown(
+  store: SandboxStoreApi,
+  prepared: PreparedLesson,
+  steps: readonly LessonStep[],
+  pause: (ms: number) => Promise<void>,
+  what: string,
+): Promise<void> {
+  // A new attempt, leaving, or the intro closing mid-demonstration ends the playing.
+  const still = () => {
+    const now = store.getState().lesson;
+    return now?.prepared === prepared && now.playingSolution;
+  };
+  for (const [i, step] of steps.entries()) {
     for (const part of shownParts(step)) {
       await pause(part.type === 'wait' ? SECOND_MS : STEP_MS);
       if (!still()) return;
       const out = runStep(store.getState().session, part);
       if (!out.ok) {
-        store
-          .getState()
-          .notify(`The solution stopped at its step ${i + 1}: ${out.reason}`, 'error');
-        update(store, () => ({ playingSolution: false }));
-        return;
+        store.getState().notify(`${what} stopped at its step ${i + 1}: ${out.reason}`, 'error');
+        break;
       }
       store.setState({ session: out.session });
     }
@@ -255,7 +293,8 @@ function track(store: SandboxStoreApi): void {
       return;
     seen = { session, lesson };
     const goals = goalStatuses(lesson.prepared, session.state, lesson.sinceSeq, lesson.predictions);
-    const finished = !lesson.solutionShown && goals.length > 0 && goals.every((g) => g.met);
+    const finished =
+      !lesson.solutionShown && !lesson.demoShown && goals.length > 0 && goals.every((g) => g.met);
     const same = sameGoals(goals, lesson.goals);
     if (same && (lesson.completed || !finished)) return;
     store.setState({

@@ -10,7 +10,9 @@ import {
   openLesson,
   resetLesson,
   runPrediction,
+  playDemo,
   showHint,
+  showIntroPage,
   showSolution,
   startLesson,
 } from './lessonPlay';
@@ -144,6 +146,23 @@ describe('playing a lesson', () => {
     expect(markOf(store.getState().lessonProgress?.[FIRST])).toBe('shown');
     // The solution ran through the session, so it can be undone.
     expect(store.getState().session.past.length).toBeGreaterThan(0);
+  });
+
+  it('an intro demonstration plays on the start, counts for nothing, and the lesson starts afresh', async () => {
+    const store = storeOnDefault();
+    openLesson(store, FIRST, 5);
+    expect(store.getState().lesson!.introPage).toBe(0);
+    const seen: string[] = [];
+    await playDemo(store, () => {
+      seen.push(hostOfVm(store, 'cache-1') ?? '');
+      return Promise.resolve();
+    });
+    expect(seen[0]).toBe('esx-02');
+    expect(hostOfVm(store, 'cache-1')).toBe('esx-01');
+    expect(store.getState().lesson).toMatchObject({ steps: 0, demoShown: true, completed: false });
+    showIntroPage(store, null);
+    expect(hostOfVm(store, 'cache-1')).toBe('esx-02');
+    expect(store.getState().lesson).toMatchObject({ introPage: null, demoShown: false, steps: 0 });
   });
 
   it("a locked command is refused with the lesson's sentence and changes nothing", () => {

@@ -30,7 +30,9 @@ export interface LessonRun {
   readonly introPage: number | null;
   /** Set when the reference solution was played: the attempt then counts as shown, not done. */
   readonly solutionShown: boolean;
-  /** Whether the solution is being played now (the controls wait). */
+  /** Set while an intro's demonstration has changed the world; closing the intro starts afresh. */
+  readonly demoShown: boolean;
+  /** Whether the solution or a demonstration is being played now (the controls wait). */
   readonly playingSolution: boolean;
   /** Set when every goal item was met without the solution. */
   readonly completed: boolean;

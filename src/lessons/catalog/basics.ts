@@ -97,6 +97,13 @@ export const BASICS: readonly Lesson[] = [
           'A virtual machine is a whole computer made of software: virtual CPUs (vCPUs), memory, a virtual disk and virtual network cards (vNICs), created and managed by the hypervisor below it. A guest OS and its applications run inside it.',
           'To the hypervisor, a VM is an object it creates and manages, not tied to one physical server. So a VM can be moved to another server without installing its OS again; a running VM can even keep running while it moves, which is called live migration.',
         ],
+        demo: {
+          label: 'cache-1 moving from esx-02 to esx-01 while it runs',
+          steps: [
+            { type: 'moveVm', vmId: '@cache-1', toHostId: '@esx-01' },
+            { type: 'wait', seconds: 15 },
+          ],
+        },
       },
       {
         title: 'What you will do',

@@ -1,11 +1,12 @@
 import type { IntroPage } from '../../lessons';
-import { showIntroPage } from '../../store/lessonPlay';
+import { playDemo, showIntroPage } from '../../store/lessonPlay';
 import { Button } from '../components/Button';
-import { useStoreApi } from '../storeContext';
+import { useSandbox, useStoreApi } from '../storeContext';
 
 /** The lesson's intro, a page at a time; its last page starts the lesson. */
 export function LessonIntro({ pages, page }: { pages: readonly IntroPage[]; page: number }) {
   const store = useStoreApi();
+  const playing = useSandbox((s) => s.lesson?.playingSolution ?? false);
   const shown = pages[page];
   const last = page >= pages.length - 1;
   return (
@@ -21,6 +22,17 @@ export function LessonIntro({ pages, page }: { pages: readonly IntroPage[]; page
           {paragraph}
         </p>
       ))}
+      {shown?.demo && (
+        <div className="mb-2">
+          <Button onClick={() => void playDemo(store)} disabled={playing}>
+            {playing ? 'Showing…' : `Show me: ${shown.demo.label}`}
+          </Button>
+          <p className="mt-1 text-sm text-slate-800">
+            The canvas plays it on this lesson’s datacenter; the lesson starts afresh when you
+            begin.
+          </p>
+        </div>
+      )}
       <div className="mt-3 flex flex-wrap gap-2">
         {page > 0 && <Button onClick={() => showIntroPage(store, page - 1)}>Back</Button>}
         {last ? (
