@@ -224,3 +224,25 @@ test('the player passes the axe scan, at 1280x720 and 1920x1080', async ({
   await page.setViewportSize({ width: 1920, height: 1080 });
   await screens.save('lesson-complete-1920x1080');
 });
+
+for (const id of ['layered-stack', 'vlans', 'ha-admission-control']) {
+  test(`lesson ${id} shows the canvas, every goal and the last hint without scrolling`, async ({
+    page,
+    screens,
+  }) => {
+    await page.goto(`/#lesson=${id}`);
+    const skip = page.getByRole('button', { name: 'Skip the intro' });
+    await (
+      (await skip.isVisible()) ? skip : page.getByRole('button', { name: 'Start the lesson' })
+    ).click();
+    await expect(page.getByRole('heading', { name: 'Goals' })).toBeVisible();
+    await page.getByRole('button', { name: 'Show a hint' }).click();
+    for (let i = 0; i < 2; i += 1)
+      await page.getByRole('button', { name: 'Show the next hint' }).click();
+    for (const part of [page.getByTestId('canvas'), page.getByTestId('hint')])
+      await expect(part).toBeInViewport({ ratio: 1 });
+    await screens.save(`lesson-${id}-1280x720`);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screens.save(`lesson-${id}-1920x1080`);
+  });
+}
