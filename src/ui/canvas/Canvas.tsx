@@ -33,6 +33,16 @@ const nodeTypes = {
   router: RouterNode,
 };
 
+/**
+ * Props React Flow receives, made once: a new object or function on each render is written into
+ * its store and re-renders every subscriber (the minimap draws every node again).
+ */
+const FIT_VIEW = { padding: 0.03 };
+const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_SIZE = { width: 150, height: 100 };
+const minimapColour = (n: { type?: string }) =>
+  n.type === 'vm' ? '#1d4ed8' : n.type === 'host' ? '#e2e8f0' : '#334155';
+
 export function Canvas() {
   const store = useStoreApi();
   const flow = useSandbox(selectFlow);
@@ -140,10 +150,10 @@ export function Canvas() {
         onSelectionChange={onSelectionChange}
         nodesConnectable={false}
         fitView
-        fitViewOptions={{ padding: 0.03 }}
+        fitViewOptions={FIT_VIEW}
         minZoom={0.1}
         maxZoom={2}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         aria-label="Datacenter diagram"
       >
         <Background gap={24} color="#cbd5e1" />
@@ -152,11 +162,9 @@ export function Canvas() {
           pannable
           zoomable
           position="bottom-right"
-          style={{ width: 150, height: 100 }}
+          style={MINIMAP_SIZE}
           ariaLabel="Minimap of the datacenter"
-          nodeColor={(n) =>
-            n.type === 'vm' ? '#1d4ed8' : n.type === 'host' ? '#e2e8f0' : '#334155'
-          }
+          nodeColor={minimapColour}
         />
       </ReactFlow>
     </div>
