@@ -1,4 +1,4 @@
-import { type HostId, allVms, apply, hostList, startSession } from '../src/engine';
+import { allVms, apply, hostList, startSession } from '../src/engine';
 import { LESSONS, type Lesson, goalStatuses, prepareLesson, runSteps } from '../src/lessons';
 import { generateState } from '../src/scenarios/generate';
 import { report, timeMedian } from './util';
@@ -23,7 +23,7 @@ export function run(): Promise<void> {
     ],
   };
   const prepared = { lesson, seed: 1, variables: {}, start: big };
-  const target = hostList(big.world).at(-1)!.id as HostId;
+  const target = hostList(big.world).at(-1)!.id;
   const moved = apply(big, { type: 'moveVm', vmId: vms[0]!.id, toHostId: target });
   const after = moved.ok ? moved.state : big;
   report(

@@ -29,6 +29,11 @@ async function start() {
   // #lesson=<id> opens that lesson over the sandbox's work, which waits for the learner's return.
   const lesson = new URLSearchParams(hash.slice(1)).get('lesson');
   if (lesson) store.setState({ lessonsShown: true, lessonAsked: lesson });
+  // A link followed while the page is open changes only the hash: open it as a fresh page would
+  // (the autosave is flushed on the way out).
+  window.addEventListener('hashchange', () => {
+    if (/[#&](scenario|lesson)=/.test(window.location.hash)) window.location.reload();
+  });
   createRoot(root).render(
     <StrictMode>
       <App store={store} />
