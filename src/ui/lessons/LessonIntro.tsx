@@ -22,17 +22,6 @@ export function LessonIntro({ pages, page }: { pages: readonly IntroPage[]; page
           {paragraph}
         </p>
       ))}
-      {shown?.demo && (
-        <div className="mb-2">
-          <Button onClick={() => void playDemo(store)} disabled={playing}>
-            {playing ? 'Showing…' : `Show me: ${shown.demo.label}`}
-          </Button>
-          <p className="mt-1 text-sm text-slate-800">
-            The canvas plays it on this lesson’s datacenter; the lesson starts afresh when you
-            begin.
-          </p>
-        </div>
-      )}
       <div className="mt-3 flex flex-wrap gap-2">
         {page > 0 && <Button onClick={() => showIntroPage(store, page - 1)}>Back</Button>}
         {last ? (
@@ -46,6 +35,16 @@ export function LessonIntro({ pages, page }: { pages: readonly IntroPage[]; page
         )}
         {!last && <Button onClick={() => showIntroPage(store, null)}>Skip the intro</Button>}
       </div>
+      {shown?.demo && (
+        <div className="mt-2">
+          <Button onClick={() => void playDemo(store)} disabled={playing}>
+            {playing ? 'Showing…' : `Show me: ${shown.demo.label}`}
+          </Button>
+          <p className="mt-1 text-sm text-slate-800">
+            Played on this lesson’s datacenter; the lesson starts afresh when you begin.
+          </p>
+        </div>
+      )}
     </section>
   );
 }
