@@ -74,6 +74,8 @@ test('the built page sets a strict Content-Security-Policy and nothing the app d
 
   // A shared link: the scenario arrives as text in the address and is read as data.
   await page.getByRole('button', { name: 'Share link' }).click();
+  // The link is packed and copied asynchronously: read the clipboard once it says so.
+  await expect(sandbox.notice()).toContainText('A link to this datacenter was copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(sandbox.notice()).toContainText('Opened the shared scenario');
