@@ -28,5 +28,7 @@ export function timeMedian(
 
 /** Prints one figure as the bench runner expects: `name: value unit`. */
 export function report(name: string, value: number, unit: string): void {
-  console.log(`${name}: ${Number(value.toPrecision(3))} ${unit}`);
+  // Whole numbers (counts) print exactly; measurements keep three significant figures.
+  const shown = Number.isInteger(value) ? value : Number(value.toPrecision(3));
+  console.log(`${name}: ${shown} ${unit}`);
 }

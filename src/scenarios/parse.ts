@@ -147,7 +147,7 @@ export function readDocument<T>(
  * and version (upgrading old files), then the schema, every problem placed in the text.
  */
 export function parseDocument<T>(text: string, kind: DocumentKind<T>): DocumentResult<T> {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = withoutBom(text);
   const limit = textLimitProblem(source);
   if (limit) return fail([new Located(source).at(limit.offset, limit.path, limit.predicate)]);
   let data: unknown;
@@ -209,9 +209,12 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The text without the one byte-order mark a document may start with. */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /** A whole-sentence error placed at `path` of a document's text (or its nearest ancestor). */
 export const placedError = (text: string, path: readonly PathPart[], sentence: string) =>
-  new Located(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).error(path, sentence);
+  new Located(withoutBom(text)).error(path, sentence);
 
 /** Finds paths in the text lazily: a valid file never pays for the syntax tree. */
 class Located {
